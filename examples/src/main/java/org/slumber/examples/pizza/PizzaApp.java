@@ -1,0 +1,72 @@
+package org.slumber.examples.pizza;
+
+import java.util.Map;
+import org.slumber.core.app.AppBuilder;
+import org.slumber.core.app.ModelRef;
+import org.slumber.core.app.SlumberApp;
+import org.slumber.core.operation.Operations;
+
+/**
+ * The app {@code slumber_examples} of the pizza example (spec/examples.md): the Java
+ * counterpart of django-slumber's example {@code models.py} and {@code slumber_server.py}.
+ */
+public final class PizzaApp implements SlumberApp {
+
+    private static final Map<String, String> SIZES = Map.of("s", "Small", "m", "Medium", "l", "Large");
+
+    @Override
+    public void define(AppBuilder app) {
+        app.name("slumber_examples").configuration(Map.of("test", true));
+
+        ModelRef shop = app.model("Shop", m -> m
+                .key("id")
+                .string("name", 200).required()
+                .string("slug", 20).unique().required()
+                .bool("active").nullable()
+                .display(i -> i.string("name"))
+                .property("web_address", i -> "http://www.example.com/" + i.string("slug") + "/")
+                .withoutOperation("delete")
+                .mount("data", "pizzas/shop")
+                .operation("shops1", new ShopList(), "shops/mount1")
+                .operation("shops-hal", Operations.halInstanceList(), "shops/mount2"));
+
+        ModelRef pizza = app.model("Pizza", m -> m
+                .key("id")
+                .string("name", 200).unique().required()
+                .bool("for_sale").defaultValue(false)
+                .integer("max_extra_toppings").nullable()
+                .foreignKey("exclusive_to", shop).nullable()
+                .display(i -> i.string("name"))
+                .operation("order", new OrderPizza()));
+
+        ModelRef price = app.model("PizzaPrice", m -> m
+                .key("id")
+                .foreignKey("pizza", pizza).required().relatedName("prices")
+                .date("date").required()
+                .display(i -> i.related("pizza").display() + " " + i.date("date")));
+
+        app.model("PizzaSizePrice", m -> m
+                .key("id")
+                .foreignKey("price", price).required().relatedName("amounts")
+                .decimal("amount", 8, 2)
+                .string("size", 1).choices("s", "m", "l")
+                .uniqueTogether("price", "size")
+                .display(i -> SIZES.get(i.string("size")) + " " + i.related("price").related("pizza").display()
+                        + " : " + i.decimal("amount")));
+
+        app.model("Profile", m -> m
+                .key("id")
+                .foreignKey("user", ModelRef.AUTH_USER).required()
+                .userProfile());
+
+        app.model("Order", m -> m
+                .key("id")
+                .remoteForeignKey("shop", "slumber://pizzas/slumber_examples/Shop/").required()
+                .remoteForeignKey("nested", "slumber://pizzas/slumber_ex_shop/NestedModel/").nullable());
+
+        app.model("PizzaCrust", m -> m
+                .stringKey("code", 3)
+                .string("full_name", 200)
+                .display(i -> i.string("full_name")));
+    }
+}

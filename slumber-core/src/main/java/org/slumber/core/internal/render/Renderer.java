@@ -1,0 +1,11 @@
+package org.slumber.core.internal.render;
+
+/** Turns an answer into the bytes of one media type. Stateless and thread-safe. */
+public interface Renderer {
+
+    /** The Content-Type of what this renderer writes, with its charset. */
+    String contentType(Answer answer);
+
+    /** The body bytes. Never throws for any document. */
+    byte[] render(Answer answer);
+}

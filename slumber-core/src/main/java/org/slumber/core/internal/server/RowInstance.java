@@ -1,0 +1,126 @@
+package org.slumber.core.internal.server;
+
+import java.util.List;
+import java.util.Map;
+import org.slumber.core.app.Instance;
+import org.slumber.core.internal.model.Field;
+import org.slumber.core.internal.model.FieldKind;
+import org.slumber.core.internal.model.Model;
+
+/**
+ * An {@link Instance} over a row read in this request. Instances read together (one page)
+ * share a {@link InstanceLoader.Batch}, so following a foreign key loads the targets of the
+ * whole batch in one storage call.
+ */
+final class RowInstance implements Instance {
+
+    private final Model model;
+    private final Map<String, Object> row;
+    private final InstanceLoader loader;
+    private InstanceLoader.Batch batch;
+    private RowInstance[] related;
+    private String display;
+
+    RowInstance(Model model, Map<String, Object> row, InstanceLoader loader) {
+        this.model = model;
+        this.row = row;
+        this.loader = loader;
+    }
+
+    void joinBatch(InstanceLoader.Batch value) {
+        this.batch = value;
+    }
+
+    InstanceLoader.Batch batch() {
+        return batch;
+    }
+
+    Model model() {
+        return model;
+    }
+
+    Map<String, Object> row() {
+        return row;
+    }
+
+    @Override
+    public Object key() {
+        return row.get(model.key().name());
+    }
+
+    @Override
+    public String modelName() {
+        return model.name();
+    }
+
+    @Override
+    public Object get(String fieldName) {
+        Field field = model.field(fieldName);
+        if (field == null) {
+            throw new IllegalArgumentException("Model " + model + " has no field " + fieldName + "; its fields are "
+                    + model.fields());
+        }
+        return row.get(fieldName);
+    }
+
+    @Override
+    public Instance related(String foreignKey) {
+        Field field = model.field(foreignKey);
+        if (field == null || field.kind() != FieldKind.OBJECT) {
+            throw new IllegalArgumentException("Model " + model + " has no foreign key " + foreignKey
+                    + "; its fields are " + model.fields());
+        }
+        return relatedInstance(field);
+    }
+
+    /** The target of a foreign key field of this model, loading the batch's targets when needed. */
+    RowInstance relatedInstance(Field field) {
+        if (row.get(field.name()) == null) {
+            return null;
+        }
+        int index = indexOf(field);
+        if (related == null || related[index] == null) {
+            loader.loadRelated(batch, field);
+        }
+        return related == null ? null : related[index];
+    }
+
+    void setRelated(Field field, RowInstance target) {
+        if (related == null) {
+            related = new RowInstance[model.fields().size()];
+        }
+        related[indexOf(field)] = target;
+    }
+
+    boolean hasRelated(Field field) {
+        return related != null && related[indexOf(field)] != null;
+    }
+
+    private int indexOf(Field field) {
+        List<Field> fields = model.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i) == field) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(field + " is not a field of " + model);
+    }
+
+    @Override
+    public String display() {
+        if (display == null) {
+            display = model.display(this);
+        }
+        return display;
+    }
+
+    @Override
+    public String url() {
+        return model.dataUrl(key());
+    }
+
+    @Override
+    public String toString() {
+        return model.name() + "[" + key() + "]";
+    }
+}

@@ -1,0 +1,31 @@
+package org.slumber.spi.storage;
+
+/**
+ * Opens {@link Storage}s: the service-provider interface of the storage role, found with
+ * {@link java.util.ServiceLoader}. Implementations need a public no-argument constructor.
+ *
+ * <p>A provider may decline settings it cannot serve (a database URL of a scheme it does not
+ * know); the core then tries the next provider and, when none accepts, fails at start-up
+ * naming every provider it asked.
+ */
+public interface StorageProvider {
+
+    /** A short name for messages and for choosing among several providers (setting {@code slumber.storage}). */
+    String name();
+
+    /**
+     * Whether this provider can open storage for these settings. Must not open connections.
+     * The default accepts everything.
+     */
+    default boolean accepts(StorageSettings settings) {
+        return true;
+    }
+
+    /**
+     * Opens storage for these settings. The caller owns the result and closes it.
+     *
+     * @throws StorageException when the database cannot be reached; the message names the URL
+     *                          (never the password)
+     */
+    Storage open(StorageSettings settings);
+}
