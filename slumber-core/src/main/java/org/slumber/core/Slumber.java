@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.slumber.core.client.SlumberClient;
+import org.slumber.core.internal.client.ActingUser;
 import java.util.function.Consumer;
 import org.slumber.core.app.SlumberApp;
 import org.slumber.core.auth.Accounts;
@@ -69,6 +72,24 @@ public final class Slumber implements AutoCloseable {
         return server.directory().services();
     }
 
+    /** This server's own client: its directory and signing key, for calling other services. */
+    public SlumberClient client() {
+        return server.client();
+    }
+
+    /**
+     * Runs {@code work} acting for a user: requests the client sends meanwhile, on this thread,
+     * carry {@code X-FOST-User: username}, so the remote service applies that user's permissions.
+     */
+    public static <T> T runAs(String username, Supplier<T> work) {
+        return ActingUser.get(Objects.requireNonNull(username, "username"), work);
+    }
+
+    /** As {@link #runAs(String, Supplier)}, for work that returns nothing. */
+    public static void runAs(String username, Runnable work) {
+        ActingUser.run(Objects.requireNonNull(username, "username"), work);
+    }
+
     /** Administration of the auth app's users, groups and permissions. */
     public Accounts accounts() {
         return server.accounts();
@@ -102,6 +123,7 @@ public final class Slumber implements AutoCloseable {
         private StorageProvider storageProvider;
         private HostProvider hostProvider;
         private final List<SlumberApp> apps = new ArrayList<>();
+        private final List<SlumberApp> permissionApps = new ArrayList<>();
         private boolean discoverApps = true;
         private Consumer<Accounts> onNewDatabase;
         private ClassLoader loader;
@@ -174,6 +196,16 @@ public final class Slumber implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Keeps the permissions of an app this server does not host: for an auth service, the
+         * apps of the services that use it as their remote authentication backend, so that their
+         * permissions can be granted here.
+         */
+        public Builder permissionsOf(SlumberApp app) {
+            permissionApps.add(Objects.requireNonNull(app, "app"));
+            return this;
+        }
+
         /** Whether to add the apps listed in {@code META-INF/services/org.slumber.core.app.SlumberApp} (default true). */
         public Builder discoverApps(boolean value) {
             this.discoverApps = value;
@@ -205,7 +237,7 @@ public final class Slumber implements AutoCloseable {
             }
             ClassLoader classLoader = loader != null ? loader : Thread.currentThread().getContextClassLoader();
             return new Slumber(Assembly.start(new Assembly.Blueprint(effective, storage, storageProvider, hostProvider,
-                    List.copyOf(apps), discoverApps, onNewDatabase, classLoader)));
+                    List.copyOf(apps), List.copyOf(permissionApps), discoverApps, onNewDatabase, classLoader)));
         }
 
         @SuppressWarnings("unchecked")

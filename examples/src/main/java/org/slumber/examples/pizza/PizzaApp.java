@@ -9,14 +9,50 @@ import org.slumber.core.operation.Operations;
 /**
  * The app {@code slumber_examples} of the pizza example (spec/examples.md): the Java
  * counterpart of django-slumber's example {@code models.py} and {@code slumber_server.py}.
+ * The single deployment hosts all its models; in the network deployment the {@code pizzas}
+ * service hosts the pizza models and {@code takeaway} the {@code Order} model.
  */
 public final class PizzaApp implements SlumberApp {
 
     private static final Map<String, String> SIZES = Map.of("s", "Small", "m", "Medium", "l", "Large");
 
+    /** Which of the app's models a deployment hosts. */
+    public enum Part {
+        /** Every model: the single deployment. */
+        ALL,
+        /** Shop, Pizza, the prices, Profile and PizzaCrust: the network's {@code pizzas} service. */
+        PIZZAS,
+        /** Order: the network's {@code takeaway} service. */
+        TAKEAWAY
+    }
+
+    private final Part part;
+
+    /** Every model (what ServiceLoader finds for the single deployment). */
+    public PizzaApp() {
+        this(Part.ALL);
+    }
+
+    /** The models of one part of the network deployment. */
+    public PizzaApp(Part part) {
+        this.part = part;
+    }
+
     @Override
     public void define(AppBuilder app) {
         app.name("slumber_examples").configuration(Map.of("test", true));
+        if (part != Part.TAKEAWAY) {
+            pizzaModels(app);
+        }
+        if (part != Part.PIZZAS) {
+            app.model("Order", m -> m
+                    .key("id")
+                    .remoteForeignKey("shop", "slumber://pizzas/slumber_examples/Shop/").required()
+                    .remoteForeignKey("nested", "slumber://pizzas/slumber_ex_shop/NestedModel/").nullable());
+        }
+    }
+
+    private static void pizzaModels(AppBuilder app) {
 
         ModelRef shop = app.model("Shop", m -> m
                 .key("id")
@@ -58,11 +94,6 @@ public final class PizzaApp implements SlumberApp {
                 .key("id")
                 .foreignKey("user", ModelRef.AUTH_USER).required()
                 .userProfile());
-
-        app.model("Order", m -> m
-                .key("id")
-                .remoteForeignKey("shop", "slumber://pizzas/slumber_examples/Shop/").required()
-                .remoteForeignKey("nested", "slumber://pizzas/slumber_ex_shop/NestedModel/").nullable());
 
         app.model("PizzaCrust", m -> m
                 .stringKey("code", 3)

@@ -65,6 +65,12 @@ public interface Instance {
      */
     Instance related(String foreignKey);
 
+    /**
+     * The instance a remote foreign key points at, as a lazy remote instance (no request until a
+     * field of it is used), or null when the key is null.
+     */
+    org.slumber.core.client.RemoteInstance remote(String remoteForeignKey);
+
     /** The display text of this instance. */
     String display();
 

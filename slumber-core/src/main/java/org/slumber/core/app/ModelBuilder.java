@@ -124,6 +124,13 @@ public interface ModelBuilder {
     /** The column of the last field in storage (default: its name). */
     ModelBuilder column(String name);
 
+    /**
+     * The last (remote foreign key) field is checked against its service on every write: the
+     * instance it names must exist there and be of the declared model. Without this, only the
+     * URL's shape is checked.
+     */
+    ModelBuilder validateRemote();
+
     /** The last field cannot be written through the API (metadata still shows it). */
     ModelBuilder readOnly();
 

@@ -38,6 +38,7 @@ public final class FostSignature {
 
     private final String key;
     private final SecretKeySpec secret;
+    private final java.util.concurrent.atomic.AtomicLong lastMicros = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * A signer for one key.
@@ -81,7 +82,18 @@ public final class FostSignature {
      * {@code X-FOST-User} when acting for someone, and {@code Authorization}.
      */
     public Map<String, String> headers(String method, String path, String query, byte[] body, String actingUser) {
-        return headers(method, path, query, body, actingUser, Instant.now());
+        return headers(method, path, query, body, actingUser, nextTimestamp());
+    }
+
+    /**
+     * Now, but later than any time this signer used before: timestamps have microseconds, and
+     * two requests signed in the same microsecond would otherwise look like a replay.
+     */
+    private Instant nextTimestamp() {
+        Instant now = Instant.now();
+        long micros = now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+        long chosen = lastMicros.accumulateAndGet(micros, (last, wanted) -> Math.max(last + 1, wanted));
+        return Instant.ofEpochSecond(chosen / 1_000_000L, (chosen % 1_000_000L) * 1_000);
     }
 
     /** As {@link #headers(String, String, String, byte[], String)}, signed at a given time. */

@@ -96,6 +96,15 @@ final class Parsers {
         return raw;
     }
 
+    static String oneOf(String raw, String... values) {
+        for (String value : values) {
+            if (value.equals(raw)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("not one of " + String.join(", ", values));
+    }
+
     static String appName(String raw) {
         if (!raw.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
             throw new IllegalArgumentException("not a dotted name");

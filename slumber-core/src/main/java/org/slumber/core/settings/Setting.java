@@ -112,10 +112,34 @@ public final class Setting<T> {
     /** How long authenticated users are remembered. */
     public static final Setting<Duration> AUTH_CACHE_TTL = duration("slumber.auth.cache_ttl", Duration.ofSeconds(2),
             "How long a looked-up user (and a verified Basic credential) is remembered; 0 turns the cache off.");
+    /** Where users and permissions come from. */
+    public static final Setting<String> AUTH_BACKEND = define("slumber.auth.backend", "local",
+            v -> Parsers.oneOf(v, "local", "remote"), "local or remote",
+            "Where users and permissions come from: this service's own auth app (local), or the service "
+                    + "called auth in the directory (remote).");
     /** PBKDF2 iterations for new password hashes. */
     public static final Setting<Integer> PASSWORD_ITERATIONS = define("slumber.password.iterations", 600_000,
             v -> Parsers.integer(v, 1, 100_000_000), "an integer >= 1",
             "PBKDF2-SHA256 iterations for new password hashes (existing hashes keep theirs).");
+
+    // --- client
+    /** The client's connect timeout. */
+    public static final Setting<Duration> CLIENT_CONNECT_TIMEOUT = duration("slumber.client.connect_timeout",
+            Duration.ofSeconds(5), "How long the client waits for a connection to another service.");
+    /** The client's response timeout. */
+    public static final Setting<Duration> CLIENT_RESPONSE_TIMEOUT = duration("slumber.client.response_timeout",
+            Duration.ofSeconds(30), "How long the client waits for another service's answer.");
+    /** The client's connection limit. */
+    public static final Setting<Integer> CLIENT_MAX_CONNECTIONS = define("slumber.client.max_connections", 50,
+            v -> Parsers.integer(v, 1, 10_000), "an integer 1-10000",
+            "The most connections the client holds open to other services in total.");
+    /** The client's connection limit per host. */
+    public static final Setting<Integer> CLIENT_MAX_CONNECTIONS_PER_ROUTE = define(
+            "slumber.client.max_connections_per_route", 20, v -> Parsers.integer(v, 1, 10_000),
+            "an integer 1-10000", "The most connections the client holds open to one host and port.");
+    /** How long model metadata is cached. */
+    public static final Setting<Duration> CLIENT_METADATA_TTL = duration("slumber.client.metadata_ttl",
+            Duration.ofSeconds(2), "How long the client caches a model's metadata.");
 
     private final String key;
     private final String environmentVariable;

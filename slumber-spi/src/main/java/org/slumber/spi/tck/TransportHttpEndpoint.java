@@ -30,11 +30,22 @@ import org.slumber.spi.hosting.RequestHandler;
  * path and query are passed raw, as in the request line; header names come as the JDK server
  * spells them (first letter upper case), repeated fields as separate values. Answers carry a
  * {@code Content-Length}; HEAD, 1xx, 204 and 304 answers carry no body. {@link #close()}
- * stops at once, cutting exchanges still waiting for the handler.
+ * stops at once, cutting exchanges still waiting for the handler. Sets the system property
+ * {@code sun.net.httpserver.nodelay} to true unless it is set.
  */
 final class TransportHttpEndpoint implements TransportEndpoint {
 
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
     private static final AtomicInteger SERVERS = new AtomicInteger();
+
+    static {
+        // The JDK server writes an answer's head and body apart; with Nagle's algorithm on,
+        // the body then waits for the client's delayed ACK, some 40 ms on every request. The
+        // server reads this property once, when the first server of the JVM starts.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
     private static final long ANSWER_WAIT_SECONDS = 60;
 
     private final HttpServer server;

@@ -65,6 +65,42 @@ public final class LocalAccounts implements Accounts {
         return user;
     }
 
+    /**
+     * Creates or updates the local shadow of a user another service authenticates: same name,
+     * the given fields ({@code is_active}, {@code is_staff}, ...), no usable password.
+     */
+    public User shadow(String username, Map<String, Object> fields) {
+        User user = storage.write(session -> {
+            Optional<Map<String, Object>> existing = userRow(session, username);
+            Map<String, Object> values = new HashMap<>(fields);
+            values.remove("id");
+            values.remove("password");
+            values.put("username", username);
+            if (existing.isPresent()) {
+                Object id = existing.get().get("id");
+                session.update(models.user().descriptor(), id, values);
+                Map<String, Object> row = new HashMap<>(existing.get());
+                row.putAll(values);
+                return AuthModels.toUser(row);
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("first_name", "");
+            row.put("last_name", "");
+            row.put("email", "");
+            row.put("is_active", true);
+            row.put("is_staff", false);
+            row.put("is_superuser", false);
+            row.put("date_joined", Instant.now());
+            row.put("last_login", null);
+            row.put("password", null);
+            row.putAll(values);
+            row.put("id", session.insert(models.user().descriptor(), row));
+            return AuthModels.toUser(row);
+        });
+        onChange.run();
+        return user;
+    }
+
     @Override
     public void setPassword(String username, String password) {
         String hash = hasher.hash(password);

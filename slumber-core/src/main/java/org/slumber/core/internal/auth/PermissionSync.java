@@ -22,6 +22,26 @@ public final class PermissionSync {
      * @return how many were created
      */
     public static int run(Storage storage, Registry registry, AuthModels models) {
+        return run(storage, registry, models, java.util.List.of());
+    }
+
+    /**
+     * Creates the missing permissions of the registry's models and of the models of
+     * {@code otherApps}, apps this server does not host (an auth service holds the permissions
+     * of the services that use it).
+     */
+    public static int run(Storage storage, Registry registry, AuthModels models,
+                          java.util.List<org.slumber.core.internal.model.AppDeclaration> otherApps) {
+        java.util.List<String[]> wanted = new java.util.ArrayList<>();
+        for (Model model : registry.models()) {
+            wanted.add(new String[] {model.app().label(), model.lowerName()});
+        }
+        for (org.slumber.core.internal.model.AppDeclaration app : otherApps) {
+            String label = app.name().substring(app.name().lastIndexOf('.') + 1);
+            for (String model : app.modelNames()) {
+                wanted.add(new String[] {label, model.toLowerCase(java.util.Locale.ROOT)});
+            }
+        }
         return storage.write(session -> {
             Set<String> existing = new HashSet<>();
             for (Map<String, Object> row : session.select(models.permission().descriptor(), Map.of(),
@@ -29,14 +49,14 @@ public final class PermissionSync {
                 existing.add(AuthModels.permissionName(row));
             }
             int created = 0;
-            for (Model model : registry.models()) {
+            for (String[] model : wanted) {
                 for (String action : ACTIONS) {
-                    String permission = model.permission(action);
+                    String permission = model[0] + "." + action + "_" + model[1];
                     if (existing.add(permission)) {
                         Map<String, Object> row = new HashMap<>();
-                        row.put("name", "Can " + action + " " + model.lowerName());
-                        row.put("codename", action + "_" + model.lowerName());
-                        row.put("app_label", model.app().label());
+                        row.put("name", "Can " + action + " " + model[1]);
+                        row.put("codename", action + "_" + model[1]);
+                        row.put("app_label", model[0]);
                         session.insert(models.permission().descriptor(), row);
                         created++;
                     }

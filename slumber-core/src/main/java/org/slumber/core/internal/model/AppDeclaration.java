@@ -33,6 +33,16 @@ public final class AppDeclaration implements AppBuilder {
         return declaration;
     }
 
+    /** The app's dotted name. */
+    public String name() {
+        return name;
+    }
+
+    /** The names of the models the app declares, in order. */
+    public java.util.List<String> modelNames() {
+        return java.util.List.copyOf(models.keySet());
+    }
+
     /** The class that declared the app, for messages. */
     String source() {
         return source;

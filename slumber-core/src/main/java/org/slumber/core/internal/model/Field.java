@@ -25,12 +25,14 @@ public final class Field {
     private final java.util.regex.Pattern pattern;
     private final int maxLength;
     private final String remoteTarget;
+    private final boolean validateRemote;
     private final FieldDescriptor descriptor;
     private Model target;
 
     Field(String name, String verboseName, FieldKind kind, ValueType type, ValueCodec codec, String wireType,
           boolean nullable, boolean hasDefault, Object defaultValue, boolean unique, boolean readOnly,
-          List<String> choices, java.util.regex.Pattern pattern, int maxLength, String remoteTarget, FieldDescriptor descriptor) {
+          List<String> choices, java.util.regex.Pattern pattern, int maxLength, String remoteTarget, boolean validateRemote,
+          FieldDescriptor descriptor) {
         this.name = name;
         this.verboseName = verboseName;
         this.kind = kind;
@@ -46,6 +48,7 @@ public final class Field {
         this.pattern = pattern;
         this.maxLength = maxLength;
         this.remoteTarget = remoteTarget;
+        this.validateRemote = validateRemote;
         this.descriptor = descriptor;
     }
 
@@ -123,6 +126,11 @@ public final class Field {
     /** For a remote foreign key: the target model's URL as declared. */
     public String remoteTarget() {
         return remoteTarget;
+    }
+
+    /** For a remote foreign key: whether writes check the instance with its service. */
+    public boolean validateRemote() {
+        return validateRemote;
     }
 
     /** For a foreign key: the target model. */

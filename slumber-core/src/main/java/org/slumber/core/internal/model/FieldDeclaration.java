@@ -26,6 +26,7 @@ final class FieldDeclaration {
     String verboseName;
     String column;
     boolean readOnly;
+    boolean validateRemote;
     ModelRef target;
     String remoteTarget;
     boolean generatedKey;

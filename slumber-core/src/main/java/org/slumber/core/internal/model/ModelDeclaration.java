@@ -309,6 +309,17 @@ final class ModelDeclaration implements ModelBuilder {
     }
 
     @Override
+    public ModelBuilder validateRemote() {
+        FieldDeclaration field = last("validateRemote");
+        if (field.kind != FieldKind.REMOTE) {
+            throw new SlumberConfigurationException(where() + ": validateRemote() applies to remote foreign keys, "
+                    + "not to " + field.name);
+        }
+        field.validateRemote = true;
+        return this;
+    }
+
+    @Override
     public ModelBuilder readOnly() {
         last("readOnly").readOnly = true;
         return this;

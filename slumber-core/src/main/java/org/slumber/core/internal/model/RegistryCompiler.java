@@ -308,7 +308,8 @@ public final class RegistryCompiler {
         String wireType = field.kind == FieldKind.REMOTE ? REMOTE_FOREIGN_KEY_TYPE : type.javaType().getName();
         String verbose = field.verboseName != null ? field.verboseName : field.name.replace('_', ' ');
         return new Field(field.name, verbose, field.kind, type, codec, wireType, field.nullable, field.hasDefault,
-                defaultValue, field.unique || field.key, field.readOnly, field.choices, field.pattern, maxLength, field.remoteTarget,
+                defaultValue, field.unique || field.key, field.readOnly, field.choices, field.pattern, maxLength,
+                field.remoteTarget, field.validateRemote,
                 descriptor);
     }
 

@@ -13,8 +13,10 @@ import java.util.function.Consumer;
 import org.slumber.core.SlumberConfigurationException;
 import org.slumber.core.app.SlumberApp;
 import org.slumber.core.auth.Accounts;
+import org.slumber.core.client.SlumberClient;
+import org.slumber.core.internal.auth.RemoteAuthBackend;
+import org.slumber.core.internal.client.InProcessHosts;
 import org.slumber.core.auth.PasswordHasher;
-import org.slumber.core.client.SlumberScheme;
 import org.slumber.core.internal.auth.AuthAppDefinition;
 import org.slumber.core.internal.auth.AuthBackend;
 import org.slumber.core.internal.auth.AuthModels;
@@ -43,6 +45,7 @@ public final class Assembly {
 
     private static final Logger LOG = LoggerFactory.getLogger(Assembly.class);
     private static final int PAGE_SIZE = 10;
+    private static final java.time.Duration REMOTE_AUTH_TTL = java.time.Duration.ofSeconds(120);
 
     /**
      * What to start.
@@ -52,13 +55,14 @@ public final class Assembly {
      * @param storageProvider a storage provider to use, or null to discover one
      * @param hostProvider    a host provider to use, or null to discover one
      * @param apps            apps registered in code
+     * @param permissionApps  apps hosted elsewhere whose models' permissions this server keeps
      * @param discoverApps    whether to add the apps found with ServiceLoader
      * @param onNewDatabase   called with the accounts when the schema was just created, or null
      * @param loader          the class loader to search
      */
     public record Blueprint(Settings settings, Storage storage, StorageProvider storageProvider,
-                            HostProvider hostProvider, List<SlumberApp> apps, boolean discoverApps,
-                            Consumer<Accounts> onNewDatabase, ClassLoader loader) {
+                            HostProvider hostProvider, List<SlumberApp> apps, List<SlumberApp> permissionApps,
+                            boolean discoverApps, Consumer<Accounts> onNewDatabase, ClassLoader loader) {
     }
 
     private Assembly() {
@@ -74,58 +78,138 @@ public final class Assembly {
         String name = service == null ? "server at " + mountPoint : "service " + service;
 
         AtomicReference<AuthBackend> backend = new AtomicReference<>();
+        Registry registry = compile(blueprint, settings, mountPoint, rootUrl, backend);
+        AtomicReference<Directory> directory = new AtomicReference<>(Directory.parse(service,
+                settings.get(Setting.DIRECTORY), "http://localhost:" + settings.get(Setting.PORT) + rootUrl,
+                app -> registry.app(app) != null));
+        AtomicReference<SlumberClient> client = new AtomicReference<>();
+
+        Storage storage = blueprint.storage() != null ? blueprint.storage() : openStorage(blueprint);
+        try {
+            boolean fresh = storage.createSchema(registry.schema());
+            AuthModels authModels = AuthModels.of(registry);
+            PermissionSync.run(storage, registry, authModels,
+                    blueprint.permissionApps().stream().map(AppDeclaration::of).toList());
+            PasswordHasher hasher = new PasswordHasher(settings.get(Setting.PASSWORD_ITERATIONS));
+            LocalAuthBackend local = new LocalAuthBackend(storage, authModels, hasher,
+                    settings.get(Setting.AUTH_CACHE_TTL));
+            LocalAccounts accounts = new LocalAccounts(storage, authModels, hasher, local::forgetUsers);
+            boolean remoteAuth = settings.get(Setting.AUTH_BACKEND).equals("remote");
+            backend.set(remoteAuth ? new RemoteAuthBackend(client::get, settings.get(Setting.AUTH_APP), accounts,
+                    local, REMOTE_AUTH_TTL) : local);
+            if (fresh && blueprint.onNewDatabase() != null) {
+                blueprint.onNewDatabase().accept(accounts);
+            }
+            RemoteReferences remote = new RemoteReferences(() -> directory.get().services(), client::get);
+            ServerContext context = new ServerContext(registry, storage, new Documents(remote::show),
+                    new InputReader(hasher, remote), backend.get(), remote, PAGE_SIZE);
+            Router router = new Router(context, authenticator(settings, service, backend.get()), directory.get(),
+                    settings.get(Setting.MISS_SIGN_DELAY).toMillis());
+            Host host = startHost(blueprint, settings, router);
+            try {
+                if (settings.get(Setting.DIRECTORY) == null && service != null && settings.get(Setting.PORT) == 0) {
+                    directory.set(Directory.parse(service, null, "http://localhost:" + host.port() + rootUrl,
+                            app -> registry.app(app) != null));
+                    router.directory(directory.get());
+                }
+                client.set(client(settings, directory.get(), blueprint.loader()));
+                if (directory.get().documentUrl() != null) {
+                    directory.set(fetchDirectory(directory.get(), client.get(), remoteAuth));
+                    router.directory(directory.get());
+                }
+                InProcessHosts.Registration registration = InProcessHosts.register(origins(directory.get(), host),
+                        router);
+                if (remoteAuth) {
+                    RemoteAuthBackend.requireAuthService(client.get());
+                }
+                LOG.info("Slumber {} on http://{}:{}{} ({} apps, {} models, {} auth) started in {} ms", name,
+                        settings.get(Setting.HOST), host.port(), rootUrl, registry.apps().size(),
+                        registry.models().size(), remoteAuth ? "remote" : "local",
+                        (System.nanoTime() - started) / 1_000_000);
+                return new RunningServer(name, host, storage, router, registry, directory.get(), accounts,
+                        client.get(), registration);
+            } catch (RuntimeException | Error e) {
+                host.close();
+                if (client.get() != null) {
+                    client.get().close();
+                }
+                throw e;
+            }
+        } catch (RuntimeException | Error e) {
+            storage.close();
+            throw e;
+        }
+    }
+
+    private static Registry compile(Blueprint blueprint, Settings settings, String mountPoint, String rootUrl,
+                                    AtomicReference<AuthBackend> backend) {
         List<AppDeclaration> declarations = new ArrayList<>();
         declarations.add(AppDeclaration.of(new AuthAppDefinition(settings.get(Setting.AUTH_APP), backend::get,
                 new GetProfileOperation())));
         for (SlumberApp app : apps(blueprint)) {
             declarations.add(AppDeclaration.of(app));
         }
-        Registry registry = new RegistryCompiler(mountPoint, rootUrl, settings.get(Setting.AUTH_APP),
-                BuiltInOperations.all()).compile(declarations);
-        Directory directory = Directory.parse(service, settings.get(Setting.DIRECTORY),
-                "http://localhost:" + settings.get(Setting.PORT) + rootUrl, app -> registry.app(app) != null);
+        return new RegistryCompiler(mountPoint, rootUrl, settings.get(Setting.AUTH_APP), BuiltInOperations.all())
+                .compile(declarations);
+    }
 
-        Storage storage = blueprint.storage() != null ? blueprint.storage() : openStorage(blueprint);
-        try {
-            boolean fresh = storage.createSchema(registry.schema());
-            AuthModels authModels = AuthModels.of(registry);
-            PermissionSync.run(storage, registry, authModels);
-            PasswordHasher hasher = new PasswordHasher(settings.get(Setting.PASSWORD_ITERATIONS));
-            LocalAuthBackend local = new LocalAuthBackend(storage, authModels, hasher,
-                    settings.get(Setting.AUTH_CACHE_TTL));
-            backend.set(local);
-            Accounts accounts = new LocalAccounts(storage, authModels, hasher, local::forgetUsers);
-            if (fresh && blueprint.onNewDatabase() != null) {
-                blueprint.onNewDatabase().accept(accounts);
-            }
-            Authenticator authenticator = new Authenticator(secrets(settings, service), settings.get(Setting.CLOCK_SKEW),
-                    Clock.systemUTC(), local, settings.get(Setting.BASIC_AUTH), settings.get(Setting.DEV_USER),
-                    settings.get(Setting.AUTH_CACHE_TTL));
-            if (settings.get(Setting.DEV_USER) != null) {
-                LOG.warn("Local development access is ON: requests from the loopback address without credentials "
-                        + "act as user '{}'. Never use this in production; unset {} to turn it off.",
-                        settings.get(Setting.DEV_USER), Setting.DEV_USER.environmentVariable());
-            }
-            AtomicReference<Directory> known = new AtomicReference<>(directory);
-            Documents documents = new Documents(url -> showRemoteReference(url, known.get()));
-            InputReader input = new InputReader(hasher, url -> storeRemoteReference(url, known.get()));
-            ServerContext context = new ServerContext(registry, storage, documents, input, local, PAGE_SIZE);
-            Router router = new Router(context, authenticator, directory, settings.get(Setting.MISS_SIGN_DELAY).toMillis());
-            Host host = startHost(blueprint, settings, router);
-            if (settings.get(Setting.DIRECTORY) == null && service != null && settings.get(Setting.PORT) == 0) {
-                directory = Directory.parse(service, null, "http://localhost:" + host.port() + rootUrl,
-                        app -> registry.app(app) != null);
-                router.directory(directory);
-                known.set(directory);
-            }
-            LOG.info("Slumber {} on http://{}:{}{} ({} apps, {} models) started in {} ms", name,
-                    settings.get(Setting.HOST), host.port(), rootUrl, registry.apps().size(), registry.models().size(),
-                    (System.nanoTime() - started) / 1_000_000);
-            return new RunningServer(name, host, storage, router, registry, directory, accounts);
-        } catch (RuntimeException | Error e) {
-            storage.close();
-            throw e;
+    private static Authenticator authenticator(Settings settings, String service, AuthBackend backend) {
+        if (settings.get(Setting.DEV_USER) != null) {
+            LOG.warn("Local development access is ON: requests from the loopback address without credentials "
+                    + "act as user '{}'. Never use this in production; unset {} to turn it off.",
+                    settings.get(Setting.DEV_USER), Setting.DEV_USER.environmentVariable());
         }
+        return new Authenticator(secrets(settings, service), settings.get(Setting.CLOCK_SKEW), Clock.systemUTC(),
+                backend, settings.get(Setting.BASIC_AUTH), settings.get(Setting.DEV_USER),
+                settings.get(Setting.AUTH_CACHE_TTL));
+    }
+
+    /** The server's own client: its directory, its signing key, its settings' timeouts. */
+    private static SlumberClient client(Settings settings, Directory directory, ClassLoader loader) {
+        SlumberClient.Builder builder = SlumberClient.builder().settings(settings).classLoader(loader);
+        if (directory.documentUrl() != null) {
+            builder.directory(directory.documentUrl().toString());
+        } else {
+            builder.services(directory.services() == null ? Map.of() : directory.services());
+        }
+        return builder.build();
+    }
+
+    /**
+     * Reads a URL-form directory's document, so the application list shows every service. The
+     * remote authentication backend needs it at once; otherwise a directory that cannot be
+     * read yet is read later, by the client, on first use.
+     */
+    private static Directory fetchDirectory(Directory directory, SlumberClient client, boolean required) {
+        try {
+            return directory.withFetchedServices(client.serviceUrls());
+        } catch (RuntimeException e) {
+            if (required) {
+                throw new SlumberConfigurationException("Setting slumber.auth.backend is remote, so the directory "
+                        + "at " + directory.documentUrl() + " (setting slumber.directory) must be readable at "
+                        + "start-up to find the auth service: " + e.getMessage(), e);
+            }
+            LOG.warn("Cannot read the directory at {} yet ({}); the client will read it on first use",
+                    directory.documentUrl(), e.getMessage());
+            return directory;
+        }
+    }
+
+    /**
+     * The origins the in-process shortcut answers for: loopback on the bound port and, with a
+     * directory map, the service's own URL (a URL-form directory only guesses it).
+     */
+    private static List<String> origins(Directory directory, Host host) {
+        List<String> origins = new ArrayList<>();
+        origins.add("http://localhost:" + host.port());
+        origins.add("http://127.0.0.1:" + host.port());
+        if (directory.service() != null && directory.services() != null && directory.documentUrl() == null) {
+            String own = directory.services().get(directory.service());
+            if (own != null) {
+                origins.add(own);
+            }
+        }
+        return origins;
     }
 
     private static List<SlumberApp> apps(Blueprint blueprint) {
@@ -184,30 +268,4 @@ public final class Assembly {
         return secrets;
     }
 
-    /**
-     * The stored form of a remote reference: an absolute http(s) or slumber:// URL ending in '/',
-     * in slumber:// form when a service of the directory matches; a slumber:// URL must name a
-     * known service.
-     */
-    private static String storeRemoteReference(String url, Directory directory) {
-        boolean known = url.startsWith(SlumberScheme.PREFIX) || url.startsWith("http://")
-                || url.startsWith("https://");
-        if (!known || !url.endsWith("/")) {
-            throw new IllegalArgumentException("expects an absolute or slumber:// URL of an instance, ending in '/'");
-        }
-        if (url.startsWith(SlumberScheme.PREFIX)) {
-            SlumberScheme.fromSlumberScheme(url, directory.services());
-            return url;
-        }
-        return SlumberScheme.toSlumberScheme(url, directory.services());
-    }
-
-    /** The wire form of a stored remote reference: its absolute URL (unchanged when no service matches). */
-    private static String showRemoteReference(String stored, Directory directory) {
-        try {
-            return SlumberScheme.fromSlumberScheme(stored, directory.services());
-        } catch (IllegalArgumentException e) {
-            return stored;
-        }
-    }
 }

@@ -109,6 +109,18 @@ public final class Directory {
         return uri;
     }
 
+    /**
+     * This URL-form directory with the services its document lists (fetched by the client); the
+     * process's own entry, when the document lists it, replaces the one guessed from the URL.
+     */
+    public Directory withFetchedServices(Map<String, String> fetched) {
+        Map<String, String> merged = new LinkedHashMap<>(fetched);
+        if (service != null && !merged.containsKey(service) && services != null) {
+            merged.put(service, services.get(service));
+        }
+        return new Directory(service, Collections.unmodifiableMap(merged), documentUrl);
+    }
+
     /** The service name, or null in plain mode. */
     public String service() {
         return service;

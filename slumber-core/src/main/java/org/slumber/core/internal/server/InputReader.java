@@ -3,7 +3,6 @@ package org.slumber.core.internal.server;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.slumber.core.auth.PasswordHasher;
 import org.slumber.core.internal.model.Field;
 import org.slumber.core.internal.model.FieldKind;
@@ -21,14 +20,13 @@ import org.slumber.spi.model.ValueType;
 final class InputReader {
 
     private final PasswordHasher hasher;
-    private final UnaryOperator<String> remoteReferences;
+    private final RemoteReferences remoteReferences;
 
     /**
      * @param hasher           hashes written passwords
-     * @param remoteReferences checks a remote reference and turns it into its stored form;
-     *                         throws IllegalArgumentException with a reason when it is not acceptable
+     * @param remoteReferences checks remote references and turns them into their stored form
      */
-    InputReader(PasswordHasher hasher, UnaryOperator<String> remoteReferences) {
+    InputReader(PasswordHasher hasher, RemoteReferences remoteReferences) {
         this.hasher = hasher;
         this.remoteReferences = remoteReferences;
     }
@@ -134,7 +132,7 @@ final class InputReader {
         try {
             return switch (field.kind()) {
                 case OBJECT -> reference(model, field, json, loader);
-                case REMOTE -> remote(json);
+                case REMOTE -> remote(field, json);
                 case PASSWORD -> hasher.hash((String) Codecs.text(json));
                 case VALUE -> checked(model, field, field.codec().fromJson(json));
             };
@@ -149,11 +147,11 @@ final class InputReader {
                 : e.getMessage();
     }
 
-    private Object remote(Object json) {
+    private Object remote(Field field, Object json) {
         if (!(json instanceof String url)) {
             throw new IllegalArgumentException("expects an absolute or slumber:// URL");
         }
-        return remoteReferences.apply(url);
+        return remoteReferences.store(field, url);
     }
 
     private static Object checked(Model model, Field field, Object value) {

@@ -26,10 +26,16 @@ final class InstanceLoader {
     }
 
     private final StorageSession session;
+    private final RemoteReferences remote;
     private final Map<Model, Map<Object, RowInstance>> identity = new HashMap<>();
 
-    InstanceLoader(StorageSession session) {
+    InstanceLoader(StorageSession session, RemoteReferences remote) {
         this.session = session;
+        this.remote = remote;
+    }
+
+    RemoteReferences remote() {
+        return remote;
     }
 
     StorageSession session() {

@@ -9,6 +9,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.slumber.core.auth.User;
+import org.slumber.core.client.ClientScope;
+import org.slumber.core.client.RemoteException;
+import org.slumber.core.internal.client.ActingUser;
 import org.slumber.core.internal.auth.Authenticator;
 import org.slumber.core.internal.model.App;
 import org.slumber.core.internal.model.Model;
@@ -81,6 +84,11 @@ public final class Router implements RequestHandler {
                 exchange.user = authenticated.user();
             }
             return CompletableFuture.completedFuture(render(exchange, dispatch(exchange)));
+        } catch (RemoteException e) {
+            LOG.warn("Answering 502 to {}: authentication needed another service, which failed: {}", request,
+                    e.getMessage());
+            return CompletableFuture.completedFuture(render(exchange,
+                    Reply.error(502, "The authentication service failed: " + e.getMessage())));
         } catch (RuntimeException | Error e) {
             LOG.error("Internal error answering {}", request, e);
             return CompletableFuture.completedFuture(render(exchange,
@@ -118,6 +126,9 @@ public final class Router implements RequestHandler {
         } catch (StorageException.UniqueViolation e) {
             return Reply.error(409, "The write would break a unique constraint"
                     + (e.fields().isEmpty() ? "" : " on " + String.join(", ", e.fields())));
+        } catch (RemoteException e) {
+            LOG.warn("Answering 502 to {} {}: {}", exchange.request().method(), exchange.path(), e.getMessage());
+            return Reply.error(502, "A service this one depends on failed: " + e.getMessage());
         } catch (StorageException.Transient e) {
             LOG.warn("Answering 503 to {} {} after {} transient storage failures: {}", exchange.request().method(),
                     exchange.path(), UNIT_ATTEMPTS, e.getMessage());
@@ -268,19 +279,29 @@ public final class Router implements RequestHandler {
         }
     }
 
-    /** Runs an operation in its storage unit: none for standalone ones, read-only for GET, else a transaction. */
+    /**
+     * Runs an operation in its storage unit (none for standalone ones, read-only for GET, else a
+     * transaction), acting for the request's user and inside a client scope, so that calls the
+     * operation makes to other services carry the user and share remote instances.
+     */
     private void run(Operation operation, Call call, boolean readOnly) {
+        try (ClientScope scope = ClientScope.open()) {
+            ActingUser.run(call.user().username(), () -> runInUnit(operation, call, readOnly));
+        }
+    }
+
+    private void runInUnit(Operation operation, Call call, boolean readOnly) {
         if (operation instanceof StandaloneOperation) {
             operation.handle(call);
         } else if (readOnly) {
             context.storage().read(session -> {
-                call.bind(new InstanceLoader(session));
+                call.bind(new InstanceLoader(session, context.remote()));
                 operation.handle(call);
                 return null;
             });
         } else {
             context.storage().write(session -> {
-                call.bind(new InstanceLoader(session));
+                call.bind(new InstanceLoader(session, context.remote()));
                 operation.handle(call);
                 return null;
             });

@@ -73,6 +73,17 @@ final class RowInstance implements Instance {
         return relatedInstance(field);
     }
 
+    @Override
+    public org.slumber.core.client.RemoteInstance remote(String remoteForeignKey) {
+        Field field = model.field(remoteForeignKey);
+        if (field == null || field.kind() != FieldKind.REMOTE) {
+            throw new IllegalArgumentException("Model " + model + " has no remote foreign key " + remoteForeignKey
+                    + "; its fields are " + model.fields());
+        }
+        Object stored = row.get(remoteForeignKey);
+        return stored == null ? null : loader.remote().instance((String) stored);
+    }
+
     /** The target of a foreign key field of this model, loading the batch's targets when needed. */
     RowInstance relatedInstance(Field field) {
         if (row.get(field.name()) == null) {

@@ -3,6 +3,8 @@ package org.slumber.core.internal.server;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CountDownLatch;
 import org.slumber.core.auth.Accounts;
+import org.slumber.core.client.SlumberClient;
+import org.slumber.core.internal.client.InProcessHosts;
 import org.slumber.core.internal.model.Registry;
 import org.slumber.spi.hosting.Host;
 import org.slumber.spi.storage.Storage;
@@ -21,10 +23,12 @@ public final class RunningServer implements AutoCloseable {
     private final Registry registry;
     private final Directory directory;
     private final Accounts accounts;
+    private final SlumberClient client;
+    private final InProcessHosts.Registration registration;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     RunningServer(String name, Host host, Storage storage, Router router, Registry registry, Directory directory,
-                  Accounts accounts) {
+                  Accounts accounts, SlumberClient client, InProcessHosts.Registration registration) {
         this.name = name;
         this.host = host;
         this.storage = storage;
@@ -32,6 +36,13 @@ public final class RunningServer implements AutoCloseable {
         this.registry = registry;
         this.directory = directory;
         this.accounts = accounts;
+        this.client = client;
+        this.registration = registration;
+    }
+
+    /** The server's own client (its directory and signing key). */
+    public SlumberClient client() {
+        return client;
     }
 
     public InetSocketAddress address() {
@@ -64,8 +75,10 @@ public final class RunningServer implements AutoCloseable {
         if (stopped.getCount() == 0) {
             return;
         }
+        registration.close();
         try {
             host.close();
+            client.close();
         } finally {
             try {
                 storage.close();

@@ -12,8 +12,9 @@ import org.slumber.spi.storage.Storage;
  * @param documents builds the wire documents
  * @param input     reads request bodies into values
  * @param backend   answers questions about users and permissions
+ * @param remote    remote foreign keys: stored and shown forms, lazy instances
  * @param pageSize  items per page of instance lists and data arrays
  */
 record ServerContext(Registry registry, Storage storage, Documents documents, InputReader input,
-                     AuthBackend backend, int pageSize) {
+                     AuthBackend backend, RemoteReferences remote, int pageSize) {
 }

@@ -1,0 +1,196 @@
+package org.slumber.core.internal.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slumber.core.auth.FostSignature;
+import org.slumber.core.client.RemoteException;
+import org.slumber.core.client.RemoteInstance;
+import org.slumber.core.client.UserAgent;
+import org.slumber.core.internal.json.Json;
+import org.slumber.spi.Headers;
+import org.slumber.spi.transport.Transport;
+import org.slumber.spi.transport.TransportRequest;
+import org.slumber.spi.transport.TransportResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The client's one user agent: signs, forwards the acting user, caches and retries GETs, and
+ * sends through its transport (the {@link InProcessTransport}, which takes the shortcut for
+ * servers in this JVM and else the network). Thread-safe.
+ */
+public final class Agent implements UserAgent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Agent.class);
+    private static final int GET_RETRIES = 3;
+    private static final long[] BACKOFF_MILLIS = {25, 100, 250};
+
+    private final FostSignature signer;
+    private final Transport transport;
+    private final ResponseCache cache = new ResponseCache();
+    private final AtomicLong requests = new AtomicLong();
+
+    /**
+     * @param signer    signs every request, or null for unsigned requests
+     * @param transport sends the requests (the in-process transport over the network one)
+     */
+    public Agent(FostSignature signer, Transport transport) {
+        this.signer = signer;
+        this.transport = transport;
+    }
+
+    @Override
+    public Map<String, Object> get(String url) {
+        return get(url, Duration.ZERO);
+    }
+
+    /** GETs a document, answering from the cache for up to {@code ttl} (zero: never cached). */
+    public Map<String, Object> get(String url, Duration ttl) {
+        boolean cached = !ttl.isZero() && !ttl.isNegative();
+        if (cached) {
+            Map<String, Object> hit = cache.get(url);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        Map<String, Object> document = exchange("GET", url, null);
+        if (cached) {
+            cache.put(url, document, ttl);
+        }
+        return document;
+    }
+
+    @Override
+    public Map<String, Object> post(String url, Map<String, ?> body) {
+        return exchange("POST", url, body);
+    }
+
+    @Override
+    public Map<String, Object> put(String url, Map<String, ?> body) {
+        return exchange("PUT", url, body);
+    }
+
+    @Override
+    public Map<String, Object> delete(String url) {
+        return exchange("DELETE", url, null);
+    }
+
+    /** The cached answer of a URL, or null. */
+    public Map<String, Object> cached(String url) {
+        return cache.get(url);
+    }
+
+    /** Caches an answer for {@code ttl} (nothing for zero). */
+    public void cache(String url, Map<String, Object> document, Duration ttl) {
+        if (!ttl.isZero() && !ttl.isNegative()) {
+            cache.put(url, document, ttl);
+        }
+    }
+
+    /** Drops cached answers for a URL and the URLs below it. */
+    public void invalidate(String url) {
+        cache.invalidate(url);
+    }
+
+    /** How many requests this agent has sent (in-process ones included), for tests and benchmarks. */
+    public long requestCount() {
+        return requests.get();
+    }
+
+    private Map<String, Object> exchange(String method, String url, Map<String, ?> body) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new RemoteException(method, url, 0, "not a URL: " + e.getMessage(), e);
+        }
+        if (!uri.isAbsolute()) {
+            throw new RemoteException(method, url, 0, "not an absolute URL", null);
+        }
+        byte[] bytes = body == null ? new byte[0] : Json.write(wireValues(body));
+        int attempts = method.equals("GET") ? 1 + GET_RETRIES : 1;
+        for (int attempt = 1; ; attempt++) {
+            Answer answer;
+            try {
+                answer = send(method, uri, bytes, body != null);
+            } catch (IOException e) {
+                if (attempt < attempts) {
+                    backOff(method, url, attempt, e.getMessage());
+                    continue;
+                }
+                throw new RemoteException(method, url, 0, e.getMessage(), e);
+            }
+            if (answer.status >= 500 && attempt < attempts) {
+                backOff(method, url, attempt, "status " + answer.status);
+                continue;
+            }
+            return document(method, url, answer);
+        }
+    }
+
+    private record Answer(int status, byte[] body) {
+    }
+
+    private Answer send(String method, URI uri, byte[] body, boolean hasBody) throws IOException {
+        requests.incrementAndGet();
+        Headers.Builder headers = Headers.builder().add("Accept", "application/json");
+        if (hasBody) {
+            headers.add("Content-Type", "application/json");
+        }
+        if (signer != null) {
+            signer.headers(method, uri.getRawPath(), uri.getRawQuery(), body, ActingUser.current())
+                    .forEach(headers::add);
+        }
+        TransportResponse response = transport.send(new TransportRequest(method, uri, headers.build(), body));
+        return new Answer(response.status(), response.body());
+    }
+
+    private static void backOff(String method, String url, int attempt, String why) {
+        LOG.debug("Retrying {} {} after {} (attempt {})", method, url, why, attempt);
+        try {
+            Thread.sleep(BACKOFF_MILLIS[Math.min(attempt - 1, BACKOFF_MILLIS.length - 1)]);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RemoteException(method, url, 0, "interrupted while retrying", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> document(String method, String url, Answer answer) {
+        Object parsed = null;
+        if (answer.body.length > 0) {
+            try {
+                parsed = Json.read(answer.body);
+            } catch (IllegalArgumentException e) {
+                parsed = null;
+            }
+        }
+        Map<String, Object> document = parsed instanceof Map ? (Map<String, Object>) parsed : null;
+        if (answer.status >= 400) {
+            Object error = document == null ? null : document.get("error");
+            String text = error instanceof String ? (String) error
+                    : new String(answer.body, 0, Math.min(answer.body.length, 200), StandardCharsets.UTF_8);
+            throw new RemoteException(method, url, answer.status, text, null);
+        }
+        if (document == null) {
+            if (answer.body.length == 0) {
+                return new LinkedHashMap<>();
+            }
+            throw new RemoteException(method, url, answer.status, "the answer is not a JSON object", null);
+        }
+        return document;
+    }
+
+    /** Remote instances in a body are sent as their URLs. */
+    private static Map<String, Object> wireValues(Map<String, ?> body) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        body.forEach((key, value) -> values.put(key, value instanceof RemoteInstance instance
+                ? instance.referenceUrl() : value));
+        return values;
+    }
+}

@@ -1,0 +1,95 @@
+package org.slumber.core.internal.server;
+
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slumber.core.client.RemoteException;
+import org.slumber.core.client.RemoteInstance;
+import org.slumber.core.client.SlumberClient;
+import org.slumber.core.client.SlumberScheme;
+import org.slumber.core.internal.model.Field;
+import org.slumber.core.operation.OperationException;
+
+/**
+ * Remote foreign keys on the server (client.md, "The slumber:// scheme and remote foreign
+ * keys"): stored in {@code slumber://} form when a service of the directory matches, shown as
+ * absolute URLs, checked to name an instance of the declared model, and, for fields declared
+ * with {@code validateRemote()}, checked against the remote service.
+ */
+final class RemoteReferences {
+
+    private final Supplier<Map<String, String>> services;
+    private final Supplier<SlumberClient> client;
+
+    RemoteReferences(Supplier<Map<String, String>> services, Supplier<SlumberClient> client) {
+        this.services = services;
+        this.client = client;
+    }
+
+    /**
+     * The stored form of a value written to a remote foreign key.
+     *
+     * @throws IllegalArgumentException with a reason when the URL is not acceptable
+     * @throws OperationException.BadRequest when validation finds no such instance
+     */
+    String store(Field field, String url) {
+        boolean slumber = url.startsWith(SlumberScheme.PREFIX);
+        if (!(slumber || url.startsWith("http://") || url.startsWith("https://")) || !url.endsWith("/")) {
+            throw new IllegalArgumentException("expects an absolute or slumber:// URL of an instance, ending in '/'");
+        }
+        Map<String, String> known = services.get();
+        String absolute = slumber ? SlumberScheme.fromSlumberScheme(url, known) : url;
+        String stored = SlumberScheme.toSlumberScheme(absolute, known);
+        String declared = declaredModel(field, known);
+        boolean underModel = stored.startsWith(declared) && stored.length() > declared.length();
+        if (field.validateRemote()) {
+            validate(field, absolute, known);
+        } else if (!underModel) {
+            throw new IllegalArgumentException("expects the URL of an instance of " + field.remoteTarget()
+                    + " (under " + SlumberScheme.fromSlumberScheme(declared, known) + ")");
+        }
+        return stored;
+    }
+
+    /** The wire form of a stored remote reference: its absolute URL (as stored when no service matches). */
+    String show(String stored) {
+        try {
+            return SlumberScheme.fromSlumberScheme(stored, services.get());
+        } catch (IllegalArgumentException e) {
+            return stored;
+        }
+    }
+
+    /** A lazy remote instance for a stored reference. */
+    RemoteInstance instance(String stored) {
+        return client.get().instanceAt(show(stored));
+    }
+
+    /** The declared target model URL in slumber:// form where a service matches. */
+    private static String declaredModel(Field field, Map<String, String> known) {
+        String target = field.remoteTarget();
+        try {
+            return SlumberScheme.toSlumberScheme(SlumberScheme.fromSlumberScheme(target, known), known);
+        } catch (IllegalArgumentException e) {
+            return target;
+        }
+    }
+
+    private void validate(Field field, String absolute, Map<String, String> known) {
+        RemoteInstance instance = client.get().instanceAt(absolute);
+        String type;
+        try {
+            type = instance.model().url();
+        } catch (RemoteException e) {
+            if (e.status() == 404) {
+                throw new OperationException.BadRequest("Field " + field.name() + " refers to " + absolute
+                        + ", which does not exist");
+            }
+            throw e;
+        }
+        String declared = SlumberScheme.fromSlumberScheme(field.remoteTarget(), known);
+        if (!type.equals(declared)) {
+            throw new OperationException.BadRequest("Field " + field.name() + " refers to " + absolute
+                    + ", an instance of " + type + "; it takes instances of " + declared);
+        }
+    }
+}
