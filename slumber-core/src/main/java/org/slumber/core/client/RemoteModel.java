@@ -73,14 +73,14 @@ public final class RemoteModel {
             first = false;
         }
         Map<String, Object> document = context.agent.get(target.toString());
-        return known(document, target.toString());
+        return known(document, "GET", target.toString());
     }
 
     /** Creates an instance from these field values; answers the new (or replaced) instance. */
     public RemoteInstance create(Map<String, ?> fields) {
         String target = operation("create");
         Map<String, Object> document = context.agent.post(target, fields);
-        RemoteInstance instance = known(document, target);
+        RemoteInstance instance = known(document, "POST", target);
         context.agent.invalidate(instance.url());
         return instance;
     }
@@ -150,10 +150,10 @@ public final class RemoteModel {
         return target;
     }
 
-    private RemoteInstance known(Map<String, Object> document, String from) {
+    private RemoteInstance known(Map<String, Object> document, String method, String from) {
         Object identity = document.get("identity");
         if (!(identity instanceof String text)) {
-            throw new RemoteException("GET", from, 200, "the answer is not instance data (no identity)", null);
+            throw new RemoteException(method, from, 200, "the answer is not instance data (no identity)", null);
         }
         String instanceUrl = ContextUrls.resolve(from, text);
         Map<String, Object> data = new LinkedHashMap<>(document);

@@ -13,6 +13,7 @@ import org.slumber.core.SlumberConfigurationException;
 import org.slumber.core.auth.FostSignature;
 import org.slumber.core.internal.client.Agent;
 import org.slumber.core.internal.client.InProcessTransport;
+import org.slumber.core.internal.client.NetworkTransport;
 import org.slumber.core.internal.client.TransportHolder;
 import org.slumber.core.settings.Setting;
 import org.slumber.core.settings.Settings;
@@ -132,6 +133,8 @@ public final class SlumberClient implements AutoCloseable {
         private boolean unsigned;
         private final List<ClientConfigurer> configurers = new java.util.ArrayList<>();
         private boolean discoverConfigurers = true;
+        private boolean inProcess = true;
+        private Integer retries;
         private ClassLoader loader;
 
         private Builder() {
@@ -183,6 +186,24 @@ public final class SlumberClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether requests for servers running in this JVM skip the network (default true). Turn
+         * it off to send every request through the transport, as to a server elsewhere.
+         */
+        public Builder inProcess(boolean value) {
+            this.inProcess = value;
+            return this;
+        }
+
+        /** How often a GET is sent again after a connection failure or a 5xx (default: setting slumber.client.retries, 3). */
+        public Builder retries(int count) {
+            if (count < 0 || count > 10) {
+                throw new IllegalArgumentException("retries must be 0 to 10, got " + count);
+            }
+            this.retries = count;
+            return this;
+        }
+
         /** Registers proxies and cache times (in addition to the configurers found with ServiceLoader). */
         public Builder configure(ClientConfigurer configurer) {
             configurers.add(Objects.requireNonNull(configurer, "configurer"));
@@ -217,7 +238,9 @@ public final class SlumberClient implements AutoCloseable {
                             effective.get(Setting.CLIENT_MAX_CONNECTIONS)));
             TransportHolder holder = new TransportHolder(transport, transportProvider, effective, transportSettings,
                     classLoader);
-            Agent agent = new Agent(signer, new InProcessTransport(transportSettings.responseTimeout(), holder::get));
+            Transport route = inProcess ? new InProcessTransport(transportSettings.responseTimeout(), holder::get)
+                    : new NetworkTransport(holder);
+            Agent agent = new Agent(signer, route, retries != null ? retries : effective.get(Setting.CLIENT_RETRIES));
             ClientConfig config = new ClientConfig();
             BuiltInProxies.register(config, effective.get(Setting.AUTH_APP));
             if (discoverConfigurers) {

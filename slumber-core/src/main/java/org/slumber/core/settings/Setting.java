@@ -137,6 +137,10 @@ public final class Setting<T> {
     public static final Setting<Integer> CLIENT_MAX_CONNECTIONS_PER_ROUTE = define(
             "slumber.client.max_connections_per_route", 20, v -> Parsers.integer(v, 1, 10_000),
             "an integer 1-10000", "The most connections the client holds open to one host and port.");
+    /** How often a GET is retried. */
+    public static final Setting<Integer> CLIENT_RETRIES = define("slumber.client.retries", 3,
+            v -> Parsers.integer(v, 0, 10), "an integer 0-10",
+            "How often the client sends a GET again after a connection failure or a 5xx answer.");
     /** How long model metadata is cached. */
     public static final Setting<Duration> CLIENT_METADATA_TTL = duration("slumber.client.metadata_ttl",
             Duration.ofSeconds(2), "How long the client caches a model's metadata.");

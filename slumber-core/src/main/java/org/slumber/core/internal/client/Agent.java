@@ -27,21 +27,24 @@ import org.slf4j.LoggerFactory;
 public final class Agent implements UserAgent {
 
     private static final Logger LOG = LoggerFactory.getLogger(Agent.class);
-    private static final int GET_RETRIES = 3;
+    private static final int MAX_REDIRECTS = 3;
     private static final long[] BACKOFF_MILLIS = {25, 100, 250};
 
     private final FostSignature signer;
     private final Transport transport;
+    private final int getRetries;
     private final ResponseCache cache = new ResponseCache();
     private final AtomicLong requests = new AtomicLong();
 
     /**
      * @param signer    signs every request, or null for unsigned requests
      * @param transport sends the requests (the in-process transport over the network one)
+     * @param getRetries how often a GET is sent again after a connection failure or a 5xx
      */
-    public Agent(FostSignature signer, Transport transport) {
+    public Agent(FostSignature signer, Transport transport, int getRetries) {
         this.signer = signer;
         this.transport = transport;
+        this.getRetries = getRetries;
     }
 
     @Override
@@ -103,6 +106,24 @@ public final class Agent implements UserAgent {
     }
 
     private Map<String, Object> exchange(String method, String url, Map<String, ?> body) {
+        byte[] bytes = body == null ? new byte[0] : Json.write(wireValues(body));
+        String target = url;
+        for (int redirects = 0; ; redirects++) {
+            Answer answer = withRetries(method, target, bytes, body != null);
+            if (answer.status < 300 || answer.status >= 400) {
+                return document(method, target, answer);
+            }
+            String location = answer.location;
+            if (!method.equals("GET") || location == null || redirects == MAX_REDIRECTS) {
+                throw new RemoteException(method, target, answer.status, location == null ? "a redirect without a "
+                        + "Location" : "redirected to " + location + (method.equals("GET") ? " once too often"
+                        : "; only GETs follow redirects"), null);
+            }
+            target = URI.create(target).resolve(location).toString();
+        }
+    }
+
+    private Answer withRetries(String method, String url, byte[] bytes, boolean hasBody) {
         URI uri;
         try {
             uri = URI.create(url);
@@ -112,28 +133,29 @@ public final class Agent implements UserAgent {
         if (!uri.isAbsolute()) {
             throw new RemoteException(method, url, 0, "not an absolute URL", null);
         }
-        byte[] bytes = body == null ? new byte[0] : Json.write(wireValues(body));
-        int attempts = method.equals("GET") ? 1 + GET_RETRIES : 1;
+        int attempts = method.equals("GET") ? 1 + getRetries : 1;
         for (int attempt = 1; ; attempt++) {
             Answer answer;
             try {
-                answer = send(method, uri, bytes, body != null);
+                answer = send(method, uri, bytes, hasBody);
             } catch (IOException e) {
                 if (attempt < attempts) {
                     backOff(method, url, attempt, e.getMessage());
                     continue;
                 }
                 throw new RemoteException(method, url, 0, e.getMessage(), e);
+            } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+                throw new RemoteException(method, url, 0, e.getMessage(), e);
             }
             if (answer.status >= 500 && attempt < attempts) {
                 backOff(method, url, attempt, "status " + answer.status);
                 continue;
             }
-            return document(method, url, answer);
+            return answer;
         }
     }
 
-    private record Answer(int status, byte[] body) {
+    private record Answer(int status, byte[] body, String location) {
     }
 
     private Answer send(String method, URI uri, byte[] body, boolean hasBody) throws IOException {
@@ -147,7 +169,7 @@ public final class Agent implements UserAgent {
                     .forEach(headers::add);
         }
         TransportResponse response = transport.send(new TransportRequest(method, uri, headers.build(), body));
-        return new Answer(response.status(), response.body());
+        return new Answer(response.status(), response.body(), response.headers().first("Location"));
     }
 
     private static void backOff(String method, String url, int attempt, String why) {
