@@ -60,11 +60,11 @@ public final class Slumber implements AutoCloseable {
     }
 
     /**
-     * The absolute URL of this service's root on loopback ({@code http://127.0.0.1:8000/slumber/pizzas/}),
-     * for tests and tools.
+     * The absolute URL of this service's root on this machine ({@code http://localhost:8000/slumber/pizzas/}),
+     * as the default directory names it; for tests and tools.
      */
     public String localUrl() {
-        return "http://127.0.0.1:" + port() + server.registry().rootUrl();
+        return "http://localhost:" + port() + server.registry().rootUrl();
     }
 
     /** The service map this server shows in its directory (null in plain mode without a directory). */

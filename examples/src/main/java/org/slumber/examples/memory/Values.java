@@ -65,15 +65,12 @@ final class Values {
     }
 
     /**
-     * A value to compare a field with (in select and page): of the field's Java type, decimals
-     * given the column's scale so that they compare equal to what is stored. Null stays null.
+     * A value to compare a field with (in select and page): of the field's Java type, or null.
+     * It need not fit the column; like SQL, a value no row can hold matches no row. Decimals
+     * compare by value ({@link BigDecimal#compareTo}), so 2.5 finds a stored 2.50.
      */
     static Object probe(ModelDescriptor model, FieldDescriptor field, Object value, String operation) {
-        if (value == null) {
-            return null;
-        }
-        Object checked = typed(model, field, value, operation);
-        return checked instanceof BigDecimal decimal ? decimal(model, field, decimal, operation) : checked;
+        return value == null ? null : typed(model, field, value, operation);
     }
 
     /** A key of {@code model}: not null and of the key field's Java type. */

@@ -52,8 +52,16 @@ final class ClientServer implements AutoCloseable {
         int port = freePort();
         Settings settings = base()
                 .with(Setting.PORT, port)
-                .with(Setting.DIRECTORY, "pizzas=http://127.0.0.1:" + port + "/slumber/pizzas/");
+                .with(Setting.DIRECTORY, "pizzas=http://localhost:" + port + "/slumber/pizzas/");
         return start(PizzaExample.defaults(settings, Path.of("target")));
+    }
+
+    /**
+     * The single deployment as the example's own test fixture starts it: any free port, no
+     * directory setting, so the server derives its service map ({@code http://localhost:<port>/...}).
+     */
+    static ClientServer startWithDerivedDirectory() {
+        return start(PizzaExample.defaults(base().with(Setting.PORT, 0), Path.of("target")));
     }
 
     /** A plain deployment: no service name, no directory; its application list is at {@code /slumber/}. */
@@ -87,14 +95,14 @@ final class ClientServer implements AutoCloseable {
         return server;
     }
 
-    /** The URL of the service's application list on loopback ({@code http://127.0.0.1:<port>/slumber/pizzas/}). */
+    /** The URL of the service's application list on this machine ({@code http://localhost:<port>/slumber/pizzas/}). */
     String localUrl() {
         return server.localUrl();
     }
 
-    /** {@code http://127.0.0.1:<port>}. */
+    /** {@code http://localhost:<port>}, the origin the server's service map and {@link #localUrl()} use. */
     String origin() {
-        return "http://127.0.0.1:" + server.port();
+        return "http://localhost:" + server.port();
     }
 
     /** The requests that reached this server through its Jetty host. */

@@ -2,6 +2,7 @@ package org.slumber.examples.clienttests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.slumber.core.client.ModelProxy;
 import org.slumber.core.client.RemoteInstance;
 import org.slumber.core.client.RemoteLookupException;
 import org.slumber.core.client.RemoteModel;
+import org.slumber.core.client.SlumberClient;
 import org.slumber.core.client.UserModelProxy;
 import org.slumber.core.client.UserProxy;
 import org.slumber.examples.client.PizzaProxy;
@@ -22,16 +24,23 @@ import org.slumber.examples.client.ShopProxy;
 class ProxyTest {
 
     /** A proxy nobody registers. */
-    interface TastingProxy extends InstanceProxy {
+    public interface TastingProxy extends InstanceProxy {
         default boolean tasty() {
             return true;
         }
     }
 
     /** A model proxy nobody registers. */
-    interface MenuProxy extends ModelProxy {
+    public interface MenuProxy extends ModelProxy {
         default String menu() {
             return model().name();
+        }
+    }
+
+    /** A proxy interface that is not public, as users may well write one. */
+    interface HiddenProxy extends InstanceProxy {
+        default String secretName() {
+            return "hidden " + instance().string("name");
         }
     }
 
@@ -131,6 +140,23 @@ class ProxyTest {
                     .isEqualTo("Pizza");
             assertThatThrownBy(() -> client.instanceAt(pizza.url()).as(TastingProxy.class))
                     .isInstanceOf(RemoteLookupException.class);
+        }
+
+        @Test
+        @DisplayName("a proxy interface that is not public either works or is refused when it is registered")
+        void packagePrivateProxy() {
+            RemoteInstance pizza = newPizza(unique("Hidden"), null);
+            SlumberClient[] built = new SlumberClient[1];
+            Throwable refused = catchThrowable(() -> built[0] = track(ClientServer.builder(mode)
+                    .services(Map.of("pizzas", server.localUrl()))
+                    .configure(config -> config.instanceProxy("/slumber_examples/Pizza/", HiddenProxy.class))
+                    .build()));
+            if (refused != null) {
+                assertThat(refused).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("public");
+                return;
+            }
+            assertThat(built[0].instanceAt(pizza.url()).as(HiddenProxy.class).secretName())
+                    .isEqualTo("hidden " + pizza.string("name"));
         }
 
         @Test

@@ -117,6 +117,15 @@ class ClientFailureTest {
         }
 
         @Test
+        @DisplayName("are finite by default")
+        void finiteByDefault() {
+            Settings defaults = Settings.load(Map.of(), new java.util.Properties(), getClass().getClassLoader());
+
+            assertThat(defaults.get(Setting.CLIENT_CONNECT_TIMEOUT)).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5));
+            assertThat(defaults.get(Setting.CLIENT_RESPONSE_TIMEOUT)).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5));
+        }
+
+        @Test
         @DisplayName("a POST fails after one response timeout, sent once")
         void post() {
             try (FakeService fake = new FakeService((n, exchange) -> null);
@@ -244,10 +253,8 @@ class ClientFailureTest {
                 int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
                 int portsBefore = fake.clientPorts.size();
 
-                long t0 = System.nanoTime();
                 for (int i = 10; i < 1_010; i++) {
                     failOnce(client, url, i);
-                    if (i % 100 == 0) System.err.println("DEBUG " + i + " " + (System.nanoTime() - t0) / 1_000_000 + " ms, ports " + fake.clientPorts.size());
                 }
 
                 assertThat(fake.requests).hasValue(1_010);
@@ -255,6 +262,27 @@ class ClientFailureTest {
                         .as("live threads after 1,000 failures").isLessThanOrEqualTo(threadsBefore + 2);
                 assertThat(fake.clientPorts.size() - portsBefore)
                         .as("new connections opened for 1,000 sequential failures").isLessThanOrEqualTo(3);
+            }
+        }
+
+        @Test
+        @DisplayName("1,000 refused connections leave no threads behind")
+        void thousandRefusals() {
+            String url = "http://127.0.0.1:" + Fixtures.freePort() + "/slumber/remote/app/Model/create/";
+            try (SlumberClient client = client(url, Fixtures.settings(), new CountingTransport())) {
+                for (int i = 0; i < 10; i++) {
+                    catchThrowableOfType(RemoteException.class, () -> client.userAgent().post(url, Map.of()));
+                }
+                int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
+
+                for (int i = 0; i < 1_000; i++) {
+                    RemoteException failure = catchThrowableOfType(RemoteException.class,
+                            () -> client.userAgent().post(url, Map.of()));
+                    assertThat(failure.status()).isZero();
+                }
+
+                assertThat(ManagementFactory.getThreadMXBean().getThreadCount())
+                        .as("live threads after 1,000 refusals").isLessThanOrEqualTo(threadsBefore + 2);
             }
         }
 

@@ -1,15 +1,22 @@
 package org.slumber.examples.resilience;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -19,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +97,42 @@ final class Fixtures {
             builder.configure(configurer);
         }
         return builder.build();
+    }
+
+    /** An HTTP answer: status, headers, the JSON body as a map (null when it is not a JSON object). */
+    record Reply(int status, HttpHeaders headers, Map<String, Object> json) {
+
+        @SuppressWarnings("unchecked")
+        Object meta(String key) {
+            return json == null ? null : ((Map<String, Object>) json.get("_meta")).get(key);
+        }
+    }
+
+    /** Made on first use only: the HTTP client starts a thread. */
+    private static final class Web {
+        static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
+
+    /** GETs a URL with HTTP Basic credentials. */
+    @SuppressWarnings("unchecked")
+    static Reply basicGet(String url, String username, String password) {
+        String credentials = Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = Web.HTTP.send(HttpRequest
+                    .newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Basic " + credentials).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Object json = response.body().isEmpty() ? null : Web.JSON.readValue(response.body(), Object.class);
+            return new Reply(response.statusCode(), response.headers(),
+                    json instanceof Map ? (Map<String, Object>) json : null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The Jetty host, handing every request to the core through a recorder. */
@@ -172,6 +216,12 @@ final class Fixtures {
      */
     static final class FakeService implements AutoCloseable {
 
+        static {
+            // the JDK server writes head and body separately: without this, Nagle's algorithm and
+            // delayed ACKs cost 40 ms per answer on a kept-alive connection
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+
         interface Script {
             /** The answer to the n-th request (from 1); null: never answer (until closed). */
             Answer answer(int n, HttpExchange exchange);
@@ -182,7 +232,7 @@ final class Fixtures {
         private final HttpServer server;
         private final ThreadPoolExecutor executor = new ThreadPoolExecutor(16, 16, 1, TimeUnit.MINUTES,
                 new LinkedBlockingQueue<>());
-        private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
+        private final CountDownLatch closing = new CountDownLatch(1);
 
         FakeService(Script script) {
             try {

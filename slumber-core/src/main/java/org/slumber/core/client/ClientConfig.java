@@ -92,6 +92,10 @@ public final class ClientConfig {
             throw new IllegalArgumentException(type.getName() + " is not an interface; proxies are interfaces "
                     + "with default methods");
         }
+        if (!java.lang.reflect.Modifier.isPublic(type.getModifiers())) {
+            throw new IllegalArgumentException(type.getName() + " is not public; the client can only run the "
+                    + "default methods of public proxy interfaces, so declare it public");
+        }
         return type;
     }
 

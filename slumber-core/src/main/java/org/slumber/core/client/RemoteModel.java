@@ -93,23 +93,36 @@ public final class RemoteModel {
             throw new RemoteLookupException("Instance " + instance.url() + " has no update operation; it has "
                     + instance.operations().keySet());
         }
+        java.util.List<String> touched = touchedUrls(instance);
         context.agent.post(target, fields);
         instance.refresh();
-        context.agent.invalidate(instance.referenceUrl());
+        touched.forEach(context.agent::invalidate);
     }
 
     /** Deletes an instance of this model (its {@code delete} operation, else DELETE on its data URL). */
     public void delete(RemoteInstance instance) {
         Objects.requireNonNull(instance, "instance");
         String target = instance.operations().get("delete");
-        String reference = instance.referenceUrl();
+        java.util.List<String> touched = touchedUrls(instance);
         if (target != null) {
             context.agent.post(target, Map.of());
         } else {
             context.agent.delete(instance.operations().getOrDefault("data", instance.url()));
         }
         instance.refresh();
-        context.agent.invalidate(reference);
+        touched.forEach(context.agent::invalidate);
+    }
+
+    /** Every URL an instance may be cached under: the one it was reached by, its identity, its data operation. */
+    private static java.util.List<String> touchedUrls(RemoteInstance instance) {
+        java.util.Set<String> urls = new java.util.LinkedHashSet<>();
+        urls.add(instance.url());
+        urls.add(instance.referenceUrl());
+        String data = instance.operations().get("data");
+        if (data != null) {
+            urls.add(data);
+        }
+        return java.util.List.copyOf(urls);
     }
 
     /** Every instance, newest key first, pages fetched as the iteration needs them. */
@@ -119,7 +132,12 @@ public final class RemoteModel {
 
     /** The instance at a URL, without fetching it. */
     public RemoteInstance instanceAt(String instanceUrl) {
-        return context.instance(ContextUrls.resolve(url, instanceUrl), null);
+        return instanceAt(instanceUrl, null);
+    }
+
+    /** The instance at a URL whose display text is already known, without fetching it. */
+    public RemoteInstance instanceAt(String instanceUrl, String display) {
+        return context.instance(ContextUrls.resolve(url, instanceUrl), display);
     }
 
     /** The user agent this model talks through. */

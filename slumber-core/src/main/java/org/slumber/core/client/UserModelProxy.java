@@ -25,6 +25,8 @@ public interface UserModelProxy extends ModelProxy {
         if (!Boolean.TRUE.equals(answer.get("authenticated")) || !(answer.get("user") instanceof Map<?, ?> user)) {
             return Optional.empty();
         }
-        return Optional.of(model().instanceAt(String.valueOf(user.get("url"))));
+        Object display = user.get("display_name");
+        return Optional.of(model().instanceAt(String.valueOf(user.get("url")), display == null ? null
+                : display.toString()));
     }
 }

@@ -87,7 +87,7 @@ public final class HtmlRenderer implements Renderer {
         out.end().end();
         out.start("p").attr("class", "status " + statusClass(answer.status())).attr("role", "status");
         out.start("span").attr("class", "code").text(Integer.toString(answer.status())).end();
-        out.text(Statuses.reason(answer.status())).end();
+        out.text(" " + Statuses.reason(answer.status())).end();
         Object error = answer.body().get("error");
         if (error instanceof String text) {
             out.start("p").attr("class", "error").attr("role", "alert").text(text).end();

@@ -31,7 +31,8 @@ final class HtmlStyle {
             .status.client-error{background:#fff1cc;color:#774500}
             .status.server-error{background:#fddede;color:#861010}
             .error{margin:.75rem 0 .25rem;padding:.75rem 1rem;border-left:.3rem solid #c62828;background:#fddede;\
-            color:#5c0a0a;font-size:1.15rem;font-weight:600;white-space:pre-wrap;overflow-wrap:anywhere}
+            color:#5c0a0a;font-size:1.15rem;font-weight:600;overflow-wrap:anywhere}
+            p.error{white-space:pre-wrap}
             .moved{margin:.5rem 0 0}
             dl{margin:0;display:grid;grid-template-columns:minmax(5rem,max-content) minmax(0,1fr);gap:.3rem 1rem}
             dt{font-weight:600;overflow-wrap:anywhere}

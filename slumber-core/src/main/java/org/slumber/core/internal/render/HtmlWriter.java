@@ -20,6 +20,10 @@ final class HtmlWriter {
     private static final Set<String> ATTRIBUTES = Set.of("class", "lang", "xmlns", "charset", "name", "content",
             "title", "rel", "start", "role", "scope", "aria-label", "aria-current");
 
+    /** Elements followed by a line break, for readable source; none sits where spaces show. */
+    private static final Set<String> BLOCKS = Set.of("html", "head", "title", "style", "body", "header", "main",
+            "footer", "nav", "p", "h1", "h2", "dl", "ol", "table", "thead", "tbody", "tr");
+
     private final StringBuilder out;
     private final Deque<String> open = new ArrayDeque<>();
     /** What ends the start tag being written ({@code ">"} or {@code "/>"}), or null. */
@@ -88,7 +92,11 @@ final class HtmlWriter {
     /** Ends the innermost open element. */
     HtmlWriter end() {
         finishStartTag();
-        out.append("</").append(open.pop()).append('>');
+        String tag = open.pop();
+        out.append("</").append(tag).append('>');
+        if (BLOCKS.contains(tag)) {
+            out.append('\n');
+        }
         return this;
     }
 
@@ -105,7 +113,7 @@ final class HtmlWriter {
         while (!open.isEmpty()) {
             end();
         }
-        return out.append('\n').toString();
+        return out.toString();
     }
 
     /**

@@ -41,11 +41,9 @@ final class RemoteReferences {
         String stored = SlumberScheme.toSlumberScheme(absolute, known);
         String declared = declaredModel(field, known);
         boolean underModel = stored.startsWith(declared) && stored.length() > declared.length();
-        if (field.validateRemote()) {
+        if (field.validateRemote() || !underModel) {
+            // a mounted data URL, or validation asked for: the instance's service says what it is
             validate(field, absolute, known);
-        } else if (!underModel) {
-            throw new IllegalArgumentException("expects the URL of an instance of " + field.remoteTarget()
-                    + " (under " + SlumberScheme.fromSlumberScheme(declared, known) + ")");
         }
         return stored;
     }
@@ -62,6 +60,12 @@ final class RemoteReferences {
     /** A lazy remote instance for a stored reference. */
     RemoteInstance instance(String stored) {
         return client.get().instanceAt(show(stored));
+    }
+
+    /** Whether two model URLs name the same model: equal, or equal in slumber:// form. */
+    private static boolean sameModel(String type, String declared, Map<String, String> known) {
+        return type.equals(declared)
+                || SlumberScheme.toSlumberScheme(type, known).equals(SlumberScheme.toSlumberScheme(declared, known));
     }
 
     /** The declared target model URL in slumber:// form where a service matches. */
@@ -87,7 +91,7 @@ final class RemoteReferences {
             throw e;
         }
         String declared = SlumberScheme.fromSlumberScheme(field.remoteTarget(), known);
-        if (!type.equals(declared)) {
+        if (!sameModel(type, declared, known)) {
             throw new OperationException.BadRequest("Field " + field.name() + " refers to " + absolute
                     + ", an instance of " + type + "; it takes instances of " + declared);
         }
