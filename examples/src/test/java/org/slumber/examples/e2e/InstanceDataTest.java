@@ -74,7 +74,7 @@ class InstanceDataTest {
         order = (Integer) create(client, "Order",
                 "{\"shop\": \"slumber://pizzas/slumber_examples/Shop/data/" + home + "/\"}");
         absoluteOrder = (Integer) create(client, "Order", "{\"shop\": \"" + localShopUrl() + "\", "
-                + "\"nested\": \"http://elsewhere.example.com/slumber/x/slumber_ex_shop/NestedModel/data/2/\"}");
+                + "\"nested\": \"" + localNestedUrl() + "\"}");
         for (String code : new String[] {"a b", "a/b", "\u00e9t\u00e9"}) {
             create(client, "PizzaCrust", "{\"code\": \"" + code + "\", \"full_name\": \"Crust " + code + "\"}");
         }
@@ -87,6 +87,11 @@ class InstanceDataTest {
     @AfterAll
     static void stop() {
         server.close();
+    }
+
+    /** The absolute URL of NestedModel 5 (created in the setup), as a remote service would name it. */
+    private static String localNestedUrl() {
+        return "http://localhost:" + server.port() + "/slumber/pizzas/slumber_ex_shop/NestedModel/data/5/";
     }
 
     /** The absolute URL of the shop Home's instance, as a remote service would name it. */
@@ -326,7 +331,7 @@ class InstanceDataTest {
         @DisplayName("Order: a remote foreign key given as an absolute URL is shown as that URL")
         void remoteForeignKeyAbsolute() {
             assertThat(get(data("Order", absoluteOrder))).isEqualTo(orderDocument(absoluteOrder, localShopUrl(),
-                    "http://elsewhere.example.com/slumber/x/slumber_ex_shop/NestedModel/data/2/"));
+                    localNestedUrl()));
         }
 
         @Test

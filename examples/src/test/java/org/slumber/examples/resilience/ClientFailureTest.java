@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -119,10 +120,12 @@ class ClientFailureTest {
         @Test
         @DisplayName("are finite by default")
         void finiteByDefault() {
-            Settings defaults = Settings.load(Map.of(), new java.util.Properties(), getClass().getClassLoader());
+            Settings defaults = Settings.load(Map.of(), new Properties(), getClass().getClassLoader());
 
-            assertThat(defaults.get(Setting.CLIENT_CONNECT_TIMEOUT)).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5));
-            assertThat(defaults.get(Setting.CLIENT_RESPONSE_TIMEOUT)).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5));
+            assertThat(defaults.get(Setting.CLIENT_CONNECT_TIMEOUT)).isPositive()
+                    .isLessThanOrEqualTo(Duration.ofMinutes(5));
+            assertThat(defaults.get(Setting.CLIENT_RESPONSE_TIMEOUT)).isPositive()
+                    .isLessThanOrEqualTo(Duration.ofMinutes(5));
         }
 
         @Test
@@ -224,7 +227,7 @@ class ClientFailureTest {
         @DisplayName("GETs answered 400, 401, 403 and 409 are not retried either")
         void otherClientErrors() {
             int[] statuses = {400, 401, 403, 409};
-            try (FakeService fake = new FakeService((n, exchange) -> error(statuses[n - 1], "status " + statuses[n - 1]));
+            try (FakeService fake = new FakeService((n, exchange) -> error(statuses[n - 1], "status " + n));
                  SlumberClient client = client(fake)) {
                 for (int i = 0; i < statuses.length; i++) {
                     RemoteException failure = catchThrowableOfType(RemoteException.class,

@@ -90,7 +90,8 @@ final class Fixtures {
     }
 
     /** A client that never takes the in-process shortcut, signing as the example's key. */
-    static SlumberClient networkClient(Settings settings, Map<String, String> services, ClientConfigurer... configurers) {
+    static SlumberClient networkClient(Settings settings, Map<String, String> services,
+                                       ClientConfigurer... configurers) {
         SlumberClient.Builder builder = SlumberClient.builder().settings(settings).services(services)
                 .signing(KEY, SECRET).inProcess(false).discoverConfigurers(false);
         for (ClientConfigurer configurer : configurers) {

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -52,7 +54,7 @@ class RemoteAuthNetworkTest {
                 .inProcess(false).discoverConfigurers(false).build();
     }
 
-    private static java.util.function.UnaryOperator<Settings> testSettings() {
+    private static UnaryOperator<Settings> testSettings() {
         return settings -> settings.with(Setting.HOST, "127.0.0.1")
                 .with(Setting.MISS_SIGN_DELAY, Duration.ZERO)
                 .with(Setting.PASSWORD_ITERATIONS, 1000)
@@ -81,6 +83,10 @@ class RemoteAuthNetworkTest {
 
     private static String takeaway(String path) {
         return ports.directory().get("takeaway") + path;
+    }
+
+    private static String orders() {
+        return takeaway("slumber_examples/Order/");
     }
 
     private static String anyShop() {
@@ -118,7 +124,7 @@ class RemoteAuthNetworkTest {
                     .hasMessageContaining("slumber.auth.backend")
                     .hasMessageContaining("slumber.directory")
                     .hasMessageContaining("'auth'");
-            try (ServerSocket again = new ServerSocket(port, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            try (ServerSocket again = new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"))) {
                 assertThat(again.getLocalPort()).isEqualTo(port);
             }
         }
@@ -178,7 +184,8 @@ class RemoteAuthNetworkTest {
             Map<String, Object> deleteOrder = client.userAgent().get(users + "has-permission/" + pk
                     + "/slumber_examples.delete_order/");
             Map<String, Object> permissions = client.userAgent().get(users + "get-permissions/" + pk + "/");
-            Map<String, Object> module = client.userAgent().get(users + "module-permissions/" + pk + "/slumber_examples/");
+            Map<String, Object> module = client.userAgent().get(users + "module-permissions/" + pk
+                    + "/slumber_examples/");
             Map<String, Object> mine = Slumber.runAs("baker",
                     () -> client.userAgent().get(users + "do-i-have-perm/slumber_examples.change_pizza/"));
 
@@ -197,7 +204,7 @@ class RemoteAuthNetworkTest {
         @DisplayName("a user unknown to the auth service is refused with 401")
         void unknownUser() {
             RemoteException refused = catchThrowableOfType(RemoteException.class,
-                    () -> Slumber.runAs(fresh("ghost"), () -> client.userAgent().get(takeaway("slumber_examples/Order/"))));
+                    () -> Slumber.runAs(fresh("ghost"), () -> client.userAgent().get(orders())));
 
             assertThat(refused.status()).isEqualTo(401);
         }
@@ -206,7 +213,7 @@ class RemoteAuthNetworkTest {
         @DisplayName("a user inactive on the auth service is refused with 401")
         void inactiveUser() {
             RemoteException refused = catchThrowableOfType(RemoteException.class,
-                    () -> Slumber.runAs("retired", () -> client.userAgent().get(takeaway("slumber_examples/Order/"))));
+                    () -> Slumber.runAs("retired", () -> client.userAgent().get(orders())));
 
             assertThat(refused.status()).isEqualTo(401);
         }

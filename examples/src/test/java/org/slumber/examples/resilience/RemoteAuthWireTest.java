@@ -157,7 +157,8 @@ class RemoteAuthWireTest {
     class Caching {
 
         @Test
-        @DisplayName("the first check of a user asks auth for the user and the permission; the same check again asks nothing")
+        @DisplayName("the first check of a user asks auth for the user and the permission; "
+                + "the same check again asks nothing")
         void secondCheckAsksNothing() {
             String username = fresh("dave");
             auth.accounts().createUser(username, "pw");

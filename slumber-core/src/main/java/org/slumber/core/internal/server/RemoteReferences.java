@@ -42,7 +42,13 @@ final class RemoteReferences {
         String declared = declaredModel(field, known);
         boolean underModel = stored.startsWith(declared) && stored.length() > declared.length();
         if (field.validateRemote() || !underModel) {
-            // a mounted data URL, or validation asked for: the instance's service says what it is
+            // a mounted data URL, or validation asked for: the instance's service says what it is;
+            // only the declared model's own server is asked, never a host the caller names
+            String declaredAbsolute = absoluteOrNull(field.remoteTarget(), known);
+            if (declaredAbsolute == null || !origin(declaredAbsolute).equals(origin(absolute))) {
+                throw new IllegalArgumentException("expects the URL of an instance of " + field.remoteTarget()
+                        + (declaredAbsolute == null ? "" : " (on " + origin(declaredAbsolute) + ")"));
+            }
             validate(field, absolute, known);
         }
         return stored;
@@ -60,6 +66,22 @@ final class RemoteReferences {
     /** A lazy remote instance for a stored reference. */
     RemoteInstance instance(String stored) {
         return client.get().instanceAt(show(stored));
+    }
+
+    private static String absoluteOrNull(String url, Map<String, String> known) {
+        try {
+            String absolute = SlumberScheme.fromSlumberScheme(url, known);
+            return absolute.startsWith("http://") || absolute.startsWith("https://") ? absolute : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** scheme://host:port of an absolute URL, lower-cased. */
+    private static String origin(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return (uri.getScheme() + "://" + uri.getHost() + ":" + port).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether two model URLs name the same model: equal, or equal in slumber:// form. */
