@@ -84,7 +84,7 @@ public final class Json {
         } else if (value instanceof TemporalAccessor) {
             out.writeString(value.toString());
         } else if (value instanceof Object[] array) {
-            writeValue(out, List.of(array));
+            writeValue(out, java.util.Arrays.asList(array));
         } else {
             out.writeString(value.toString());
         }

@@ -8,10 +8,10 @@ import java.util.Set;
 /**
  * Writes well-formed, XHTML-compatible HTML5 with escaping built in: element and attribute names
  * are fixed lower-case words, attribute values and text are always escaped ({@code & < > " '}),
- * links only ever carry {@link #isLinkable linkable} URLs, and the only text written unescaped is
- * the fixed style sheet. Characters HTML and XML must not carry (C0 and C1 controls but tab and
- * line feed, U+FFFE, U+FFFF, unpaired surrogates) are shown in text as a marked
- * {@code \}{@code uHHHH}, and replaced by U+FFFD in attribute values and the title.
+ * links only ever carry {@link #isLinkable linkable} URLs, and nothing is written unescaped but
+ * the fixed style sheet and fixed markup. Characters HTML and XML must not carry (C0 and C1
+ * controls but tab and line feed, U+FFFE, U+FFFF, unpaired surrogates) are shown in text as a
+ * marked {@code \}{@code uHHHH}, and replaced by U+FFFD in attribute values and the title.
  *
  * <p>Not thread-safe: one writer per page.
  */

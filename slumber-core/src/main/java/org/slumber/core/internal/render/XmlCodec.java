@@ -51,7 +51,7 @@ public final class XmlCodec {
         for (int i = 0; i < length; i++) {
             char c = key.charAt(i);
             boolean safe;
-            if (false) {
+            if (c == '_' && i + 1 < length && key.charAt(i + 1) == 'x') {
                 safe = false; // a literal "_x": its '_' is escaped, the 'x' stays
             } else if (i == 0) {
                 safe = isNameStart(c) && !key.regionMatches(true, 0, "xml", 0, 3);

@@ -346,6 +346,7 @@ public final class Router implements RequestHandler {
             headers.add(fields.get(i), fields.get(i + 1));
         }
         headers.add("Content-Type", renderer.contentType(answer));
+        headers.add("Vary", "Accept");
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} -> {} ({} bytes, user {})", exchange.request().method(), exchange.path(), reply.status(),
                     body.length, user == null ? "anonymous" : user.username());
