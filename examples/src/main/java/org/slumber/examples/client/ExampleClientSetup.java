@@ -8,6 +8,7 @@ import org.slumber.core.client.ClientConfigurer;
  * The example's client registrations, found with ServiceLoader
  * ({@code META-INF/services/org.slumber.core.client.ClientConfigurer}).
  */
+// START SNIPPET: client-setup
 public final class ExampleClientSetup implements ClientConfigurer {
 
     @Override
@@ -17,3 +18,4 @@ public final class ExampleClientSetup implements ClientConfigurer {
         config.cacheTtl("/slumber_examples/Shop/", Duration.ofSeconds(30));
     }
 }
+// END SNIPPET: client-setup

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.slumber.core.client.InstanceProxy;
 
 /** The example's instance proxy for {@code /slumber_examples/Pizza/} (spec/examples.md). */
+// START SNIPPET: pizza-proxy
 public interface PizzaProxy extends InstanceProxy {
 
     /** Tells that the proxy is attached. */
@@ -22,3 +23,4 @@ public interface PizzaProxy extends InstanceProxy {
         return (Map<String, Object>) userAgent().get(operations().get("order")).get("form");
     }
 }
+// END SNIPPET: pizza-proxy

@@ -4,6 +4,7 @@ import org.slumber.core.client.ModelProxy;
 import org.slumber.core.client.RemoteInstance;
 
 /** The example's model proxy for {@code /slumber_examples/Shop/} (spec/examples.md). */
+// START SNIPPET: shop-proxy
 public interface ShopProxy extends ModelProxy {
 
     /** Tells that the proxy is attached. */
@@ -16,3 +17,4 @@ public interface ShopProxy extends ModelProxy {
         return model().get(java.util.Map.of("slug", slug));
     }
 }
+// END SNIPPET: shop-proxy

@@ -40,6 +40,7 @@ import org.slumber.spi.storage.StorageSettings;
  *
  * <p>Thread-safe and stateless: one instance may open any number of stores.
  */
+// START SNIPPET: memory-provider
 public final class MemoryStorageProvider implements StorageProvider {
 
     /** The URL prefix this provider accepts. */
@@ -87,3 +88,4 @@ public final class MemoryStorageProvider implements StorageProvider {
         return "MemoryStorageProvider[memory: in-memory store]";
     }
 }
+// END SNIPPET: memory-provider

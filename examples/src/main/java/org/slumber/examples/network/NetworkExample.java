@@ -80,6 +80,7 @@ public final class NetworkExample {
                 .with(Setting.DATABASE_URL, database == null
                         ? "jdbc:derby:memory:network-" + role.service() + "-" + System.nanoTime() + ";create=true"
                         : "jdbc:derby:" + database.resolve(role.service() + "-db").toAbsolutePath() + ";create=true");
+        // START SNIPPET: network-settings
         if (role == Role.PIZZAS) {
             settings = settings.with(Setting.DIRECTORY, ports.directoryUrl());
         } else {
@@ -89,9 +90,11 @@ public final class NetworkExample {
             settings = settings.with(Setting.DIRECTORY, map.toString());
         }
         return role == Role.AUTH ? settings : settings.with(Setting.AUTH_BACKEND, "remote");
+        // END SNIPPET: network-settings
     }
 
     /** Starts one service of the network with these settings. */
+    // START SNIPPET: network-start
     public static Slumber start(Role role, Settings settings) {
         Slumber.Builder builder = Slumber.builder().settings(settings).discoverApps(false);
         switch (role) {
@@ -105,6 +108,7 @@ public final class NetworkExample {
         }
         return builder.start();
     }
+    // END SNIPPET: network-start
 
     /** Starts the whole network in this JVM (for tests), auth first, with settings changed by {@code customize}. */
     public static List<Slumber> startAll(Ports ports, String secret, UnaryOperator<Settings> customize) {

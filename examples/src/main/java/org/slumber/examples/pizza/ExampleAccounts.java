@@ -14,6 +14,7 @@ public final class ExampleAccounts {
 
     /** Creates {@code service}, {@code user}, {@code baker} (with the {@code kitchen} group) and {@code retired}. */
     public static void create(Accounts accounts) {
+        // START SNIPPET: example-accounts
         accounts.createUser(SERVICE_USER, null, Flag.SUPERUSER, Flag.STAFF);
         accounts.createUser("user", "pass", Flag.STAFF);
         accounts.createUser("baker", "baker");
@@ -21,5 +22,6 @@ public final class ExampleAccounts {
         accounts.createGroup("kitchen", "slumber_examples.add_pizzaprice");
         accounts.addToGroup("baker", "kitchen");
         accounts.createUser("retired", "retired", Flag.INACTIVE);
+        // END SNIPPET: example-accounts
     }
 }

@@ -6,6 +6,7 @@ import org.slumber.core.operation.OperationCall;
 import org.slumber.core.operation.OperationException;
 
 /** The Pizza instance operation {@code order}: GET describes the form, POST is not open yet (501). */
+// START SNIPPET: order-pizza
 final class OrderPizza extends InstanceOperation {
 
     @Override
@@ -19,3 +20,4 @@ final class OrderPizza extends InstanceOperation {
         throw new OperationException.NotImplemented("Ordering pizzas is not open yet");
     }
 }
+// END SNIPPET: order-pizza

@@ -40,20 +40,25 @@ public final class PizzaApp implements SlumberApp {
 
     @Override
     public void define(AppBuilder app) {
+        // START SNIPPET: app-name
         app.name("slumber_examples").configuration(Map.of("test", true));
+        // END SNIPPET: app-name
         if (part != Part.TAKEAWAY) {
             pizzaModels(app);
         }
         if (part != Part.PIZZAS) {
+            // START SNIPPET: model-order
             app.model("Order", m -> m
                     .key("id")
                     .remoteForeignKey("shop", "slumber://pizzas/slumber_examples/Shop/").required()
                     .remoteForeignKey("nested", "slumber://pizzas/slumber_ex_shop/NestedModel/").nullable());
+            // END SNIPPET: model-order
         }
     }
 
     private static void pizzaModels(AppBuilder app) {
 
+        // START SNIPPET: model-shop
         ModelRef shop = app.model("Shop", m -> m
                 .key("id")
                 .string("name", 200).required()
@@ -65,7 +70,9 @@ public final class PizzaApp implements SlumberApp {
                 .mount("data", "pizzas/shop")
                 .operation("shops1", new ShopList(), "shops/mount1")
                 .operation("shops-hal", Operations.halInstanceList(), "shops/mount2"));
+        // END SNIPPET: model-shop
 
+        // START SNIPPET: model-pizza
         ModelRef pizza = app.model("Pizza", m -> m
                 .key("id")
                 .string("name", 200).unique().required()
@@ -74,7 +81,9 @@ public final class PizzaApp implements SlumberApp {
                 .foreignKey("exclusive_to", shop).nullable()
                 .display(i -> i.string("name"))
                 .operation("order", new OrderPizza()));
+        // END SNIPPET: model-pizza
 
+        // START SNIPPET: model-prices
         ModelRef price = app.model("PizzaPrice", m -> m
                 .key("id")
                 .foreignKey("pizza", pizza).required().relatedName("prices")
@@ -89,15 +98,20 @@ public final class PizzaApp implements SlumberApp {
                 .uniqueTogether("price", "size")
                 .display(i -> SIZES.get(i.string("size")) + " " + i.related("price").related("pizza").display()
                         + " : " + i.decimal("amount")));
+        // END SNIPPET: model-prices
 
+        // START SNIPPET: model-profile
         app.model("Profile", m -> m
                 .key("id")
                 .foreignKey("user", ModelRef.AUTH_USER).required()
                 .userProfile());
+        // END SNIPPET: model-profile
 
+        // START SNIPPET: model-crust
         app.model("PizzaCrust", m -> m
                 .stringKey("code", 3)
                 .string("full_name", 200)
                 .display(i -> i.string("full_name")));
+        // END SNIPPET: model-crust
     }
 }

@@ -28,7 +28,13 @@ public record Answer(int status, Map<String, Object> body, List<String> headers,
         if (!headers.isEmpty()) {
             Map<String, Object> shown = new java.util.LinkedHashMap<>();
             for (int i = 0; i < headers.size(); i += 2) {
-                shown.put(headers.get(i), headers.get(i + 1));
+                // a header sent several times is listed with all its values
+                shown.merge(headers.get(i), headers.get(i + 1), (first, next) -> {
+                    java.util.List<Object> values = first instanceof java.util.List<?> list
+                            ? new java.util.ArrayList<>(list) : new java.util.ArrayList<>(java.util.List.of(first));
+                    values.add(next);
+                    return values;
+                });
             }
             meta.put("headers", shown);
         }

@@ -40,6 +40,7 @@ final class HtmlStyle {
             dd dl,dd ol,td dl,td ol{border-left:2px solid var(--line);padding-left:.75rem}
             ol{margin:0;padding-left:2rem}
             li{min-width:0}
+            main>ol>li+li,main>dl>dd>ol>li+li{margin-top:.6rem;padding-top:.6rem;border-top:1px dashed var(--line)}
             @media (max-width:40rem){dl{grid-template-columns:minmax(0,1fr)}dd{margin-left:.75rem}\
             header,main,footer{padding:.5rem .75rem}}
             .v{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.95em;white-space:pre-wrap;\
@@ -50,16 +51,18 @@ final class HtmlStyle {
             .v.string{color:var(--str)}.v.string::before{content:"str"}
             .v.number{color:var(--num)}.v.number::before{content:"num"}
             .v.boolean{color:var(--bool)}.v.boolean::before{content:"bool"}
-            .v.null{color:var(--nul);font-style:italic}
+            .v.null{color:var(--nul);font-style:italic}.v.null::before{content:"null"}
             .v.object::before{content:"obj"}.v.array::before{content:"arr"}
             .v.empty-string{color:var(--mut)}
             .key-empty{color:var(--mut);font-style:italic;font-weight:400}
             .ctl{color:#c62828;background:rgba(198,40,40,.1);border-radius:.2rem;font-style:normal}
             pre.json{margin:0;padding:.5rem;background:var(--soft);white-space:pre-wrap;overflow-wrap:anywhere}
-            .fields{border-collapse:collapse;width:100%;display:block;overflow-x:auto}
+            .fields{border-collapse:collapse;width:100%;overflow-x:auto}
             .fields th,.fields td{text-align:left;vertical-align:top;padding:.3rem .6rem .3rem 0;\
-            border-bottom:1px solid var(--line);overflow-wrap:anywhere}
-            .fields th{font-size:.85rem;color:var(--mut)}
+            border-bottom:1px solid var(--line);overflow-wrap:break-word;word-break:normal}
+            .fields thead th{font-size:.85rem;color:var(--mut);white-space:nowrap}
+            .fields tbody th{font-weight:600}
+            .fields td:nth-child(2){white-space:nowrap}
             .pager{margin:1rem 0}
             .pager a{display:inline-block;padding:.45rem 1rem;border:1px solid var(--acc);border-radius:.4rem;\
             text-decoration:none;font-weight:600}
