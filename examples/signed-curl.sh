@@ -31,7 +31,9 @@ query=""
 if [ "$path" != "$target" ]; then
   query=${target#*\?}
 fi
-timestamp=$(date -u +%Y-%m-%dT%H:%M:%S.000000Z)
+# microseconds (GNU date), so that repeating a request at once is not refused as a replay
+timestamp=$(date -u +%Y-%m-%dT%H:%M:%S.%6NZ)
+case "$timestamp" in *N*) timestamp=$(date -u +%Y-%m-%dT%H:%M:%S.000000Z) ;; esac
 
 signed_names="X-FOST-Headers"
 signed_values=""

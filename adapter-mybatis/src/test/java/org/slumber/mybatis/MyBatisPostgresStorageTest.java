@@ -14,14 +14,14 @@ import org.slumber.spi.storage.StorageSettings;
 import org.slumber.spi.tck.StorageCompatibilityKit;
 
 /**
- * The storage kit against PostgreSQL, run only when {@code SLUMBER_TEST_POSTGRES_URL} names a
+ * The storage kit against PostgreSQL, run only when {@code POSTGRES_TEST_URL} names a
  * database to use, such as {@code jdbc:postgresql://127.0.0.1:5432/slumber?user=slumber}
  * (credentials in the URL). Each store is a fresh schema, dropped after the test.
  */
 @EnabledIfEnvironmentVariable(named = MyBatisPostgresStorageTest.URL_VARIABLE, matches = ".+")
 class MyBatisPostgresStorageTest extends StorageCompatibilityKit {
 
-    static final String URL_VARIABLE = "SLUMBER_TEST_POSTGRES_URL";
+    static final String URL_VARIABLE = "POSTGRES_TEST_URL";
 
     private final String url = System.getenv(URL_VARIABLE);
     private final List<String> schemas = new ArrayList<>();

@@ -94,7 +94,7 @@ public final class NetworkExample {
     }
 
     /** Starts one service of the network with these settings. */
-    // START SNIPPET: network-start
+    // START SNIPPET: network-roles
     public static Slumber start(Role role, Settings settings) {
         Slumber.Builder builder = Slumber.builder().settings(settings).discoverApps(false);
         switch (role) {
@@ -108,7 +108,7 @@ public final class NetworkExample {
         }
         return builder.start();
     }
-    // END SNIPPET: network-start
+    // END SNIPPET: network-roles
 
     /** Starts the whole network in this JVM (for tests), auth first, with settings changed by {@code customize}. */
     public static List<Slumber> startAll(Ports ports, String secret, UnaryOperator<Settings> customize) {

@@ -83,13 +83,15 @@ public final class PizzaApp implements SlumberApp {
                 .operation("order", new OrderPizza()));
         // END SNIPPET: model-pizza
 
-        // START SNIPPET: model-prices
+        // START SNIPPET: model-price
         ModelRef price = app.model("PizzaPrice", m -> m
                 .key("id")
                 .foreignKey("pizza", pizza).required().relatedName("prices")
                 .date("date").required()
                 .display(i -> i.related("pizza").display() + " " + i.date("date")));
+        // END SNIPPET: model-price
 
+        // START SNIPPET: model-size-price
         app.model("PizzaSizePrice", m -> m
                 .key("id")
                 .foreignKey("price", price).required().relatedName("amounts")
@@ -98,7 +100,7 @@ public final class PizzaApp implements SlumberApp {
                 .uniqueTogether("price", "size")
                 .display(i -> SIZES.get(i.string("size")) + " " + i.related("price").related("pizza").display()
                         + " : " + i.decimal("amount")));
-        // END SNIPPET: model-prices
+        // END SNIPPET: model-size-price
 
         // START SNIPPET: model-profile
         app.model("Profile", m -> m

@@ -46,11 +46,11 @@ public final class PizzaExample {
 
     /** Starts the single deployment with these settings (adapters found on the class path). */
     public static Slumber start(Settings settings) {
-        // START SNIPPET: example-start
+        // START SNIPPET: example-launch
         return Slumber.builder()
                 .settings(settings)
                 .onNewDatabase(ExampleAccounts::create)
                 .start();
-        // END SNIPPET: example-start
+        // END SNIPPET: example-launch
     }
 }

@@ -8,7 +8,7 @@ import java.io.IOException;
  */
 public interface HostProvider {
 
-    /** A short name for messages and for choosing among several providers (setting {@code slumber.host.adapter}). */
+    /** A short name for messages and for choosing among several providers (setting {@code slumber.hosting}). */
     String name();
 
     /**

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param user           the database user, or {@code null}
  * @param password       the database password, or {@code null}; never logged
  * @param maxConnections the most connections to hold open at once, at least 1
- * @param options        adapter-specific options, {@code slumber.storage.<name>} settings
- *                       without that prefix
+ * @param options        adapter-specific options for adapters composed in code (the core's
+ *                       settings pass none); an adapter documents the keys it reads
  */
 public record StorageSettings(String url, String user, String password, int maxConnections,
                               Map<String, String> options) {

@@ -11,10 +11,17 @@ public final class Statuses {
         return switch (status) {
             case 200 -> "OK";
             case 201 -> "Created";
+            case 202 -> "Accepted";
+            case 203 -> "Non-Authoritative Information";
             case 204 -> "No Content";
+            case 205 -> "Reset Content";
+            case 206 -> "Partial Content";
             case 301 -> "Moved Permanently";
             case 302 -> "Found";
+            case 303 -> "See Other";
             case 304 -> "Not Modified";
+            case 307 -> "Temporary Redirect";
+            case 308 -> "Permanent Redirect";
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";
@@ -23,11 +30,15 @@ public final class Statuses {
             case 406 -> "Not Acceptable";
             case 408 -> "Request Timeout";
             case 409 -> "Conflict";
+            case 410 -> "Gone";
+            case 412 -> "Precondition Failed";
             case 411 -> "Length Required";
             case 413 -> "Content Too Large";
             case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
+            case 418 -> "I'm a teapot";
             case 422 -> "Unprocessable Content";
+            case 423 -> "Locked";
             case 429 -> "Too Many Requests";
             case 431 -> "Request Header Fields Too Large";
             case 500 -> "Internal Server Error";
