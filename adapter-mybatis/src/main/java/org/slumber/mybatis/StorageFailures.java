@@ -78,7 +78,8 @@ final class StorageFailures {
         } else if (state.startsWith("23")) {
             reason = "an integrity constraint is violated";
         } else if (state.startsWith("22")) {
-            reason = "a value does not fit its column";
+            return new StorageException.InvalidValue(subject, prefix + "a value does not fit its column" + suffix,
+                    failure);
         } else {
             reason = firstLine(sqlFailure.getMessage());
         }

@@ -79,7 +79,7 @@ class FailureMessagesTest {
         String tooLong = "confidential-".repeat(10);
 
         assertThatThrownBy(() -> storage.write(session -> session.insert(SHOP, row("slug", "ok", "name", tooLong))))
-                .isExactlyInstanceOf(StorageException.class)
+                .isExactlyInstanceOf(StorageException.InvalidValue.class)
                 .hasMessageStartingWith("test.Shop: insert failed: a value does not fit its column [SQLState 22001]")
                 .message().doesNotContain("confidential");
     }

@@ -131,17 +131,18 @@ class ModelOperationsTest {
         }
 
         @Test
-        @DisplayName("delete of a model without a delete operation DELETEs the instance's data URL")
+        @DisplayName("delete of a model that removed its delete operation is refused with 405 and deletes nothing")
         void deleteWithoutDeleteOperation() {
             RemoteModel shops = model("Shop");
             RemoteInstance shop = newShop(unique("Closing down"));
             long id = shop.longValue("id");
             assertThat(shop.operations()).doesNotContainKey("delete");
 
-            shops.delete(shop);
+            RemoteException e = catchThrowableOfType(RemoteException.class, () -> shops.delete(shop));
 
-            RemoteException e = catchThrowableOfType(RemoteException.class, () -> shops.get(Map.of("pk", id)));
-            assertThat(e.status()).isEqualTo(404);
+            assertThat(e.method()).isEqualTo("DELETE");
+            assertThat(e.status()).isEqualTo(405);
+            assertThat(shops.get(Map.of("pk", id)).longValue("id")).isEqualTo(id);
         }
 
         @Test

@@ -116,7 +116,8 @@ class OperationsAndMethodsTest {
             "PURGE  | /slumber/pizzas/slumber_examples/Pizza/data/{pizza}/       | GET, OPTIONS, PUT, DELETE",
             "POST   | /slumber/pizzas/slumber_examples/Pizza/data/{pizza}/       | GET, OPTIONS, PUT, DELETE",
             "PURGE  | /slumber/pizzas/slumber_examples/Pizza/data/999999/        | GET, OPTIONS, PUT, DELETE",
-            "PATCH  | /slumber/pizzas/shop/{shop}/                               | GET, OPTIONS, PUT, DELETE",
+            "PATCH  | /slumber/pizzas/shop/{shop}/                               | GET, OPTIONS, PUT",
+            "DELETE | /slumber/pizzas/shop/{shop}/                               | GET, OPTIONS, PUT",
             "GET    | /slumber/pizzas/slumber_examples/Pizza/create/             | OPTIONS, POST",
             "PUT    | /slumber/pizzas/slumber_examples/Pizza/create/             | OPTIONS, POST",
             "GET    | /slumber/pizzas/slumber_examples/Pizza/update/{pizza}/     | OPTIONS, POST",
@@ -144,7 +145,7 @@ class OperationsAndMethodsTest {
         @CsvSource(delimiter = '|', value = {
             "/slumber/pizzas/slumber_examples/Pizza/instances/      | GET, OPTIONS",
             "/slumber/pizzas/slumber_examples/Pizza/data/{pizza}/   | GET, OPTIONS, PUT, DELETE",
-            "/slumber/pizzas/shop/{shop}/                           | GET, OPTIONS, PUT, DELETE",
+            "/slumber/pizzas/shop/{shop}/                           | GET, OPTIONS, PUT",
             "/slumber/pizzas/slumber_examples/Pizza/create/         | OPTIONS, POST",
             "/slumber/pizzas/slumber_examples/Pizza/order/{pizza}/  | GET, OPTIONS, POST",
             "/slumber/shops/mount1/                                 | GET, OPTIONS",

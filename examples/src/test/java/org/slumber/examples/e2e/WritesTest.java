@@ -462,9 +462,9 @@ class WritesTest {
         @DisplayName("accepts a slumber:// URL and shows the absolute URL of the remote instance")
         void slumber_url() {
             WireClient.Answer answer = ok(client.post(ORDER + "create/",
-                    json("shop", "slumber://pizzas/slumber_examples/Shop/1/")));
+                    json("shop", "slumber://pizzas/slumber_examples/Shop/data/1/")));
 
-            String expected = pizzasServiceUrl(client) + "slumber_examples/Shop/1/";
+            String expected = pizzasServiceUrl(client) + "slumber_examples/Shop/data/1/";
             assertThat(field(answer, "shop")).isEqualTo(expected);
             assertThat(field(answer, "nested")).isNull();
             assertThat(field(client.get(ORDER + "data/" + pk(answer) + "/"), "shop")).isEqualTo(expected);

@@ -21,8 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
  * <pre>
  * &lt;METHOD&gt; &lt;path&gt;\n&lt;timestamp&gt;\n&lt;signed header names&gt;\n&lt;value of each further signed header&gt;\n...&lt;body&gt;
  * </pre>
- * and the signature is the Base64 of its HMAC-SHA1 with the secret as key. Instances are
- * immutable and thread-safe.
+ * and the signature is the Base64 of its HMAC-SHA1 with the secret as key. Thread-safe: a
+ * signer keeps one MAC per thread and the last timestamp it used.
  */
 public final class FostSignature {
 
@@ -39,6 +39,7 @@ public final class FostSignature {
     private final String key;
     private final SecretKeySpec secret;
     private final java.util.concurrent.atomic.AtomicLong lastMicros = new java.util.concurrent.atomic.AtomicLong();
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     /**
      * A signer for one key.
@@ -73,7 +74,12 @@ public final class FostSignature {
      */
     public String sign(String method, String path, String timestamp, Map<String, String> signedHeaders,
                        byte[] bodyOrQuery) {
-        return sign(secret, document(method, path, timestamp, signedHeaders, bodyOrQuery));
+        Mac mac = macs.get();
+        mac.update(head(method, path, timestamp, signedHeaders));
+        if (bodyOrQuery != null) {
+            mac.update(bodyOrQuery);
+        }
+        return Base64.getEncoder().encodeToString(mac.doFinal());
     }
 
     /**
@@ -136,13 +142,7 @@ public final class FostSignature {
     /** The signed document (the bytes the HMAC covers). */
     public static byte[] document(String method, String path, String timestamp, Map<String, String> signedHeaders,
                                   byte[] bodyOrQuery) {
-        List<String> names = new ArrayList<>(signedHeaders.keySet());
-        StringBuilder head = new StringBuilder(128).append(method).append(' ').append(path).append('\n')
-                .append(timestamp).append('\n').append(headerList(names)).append('\n');
-        for (String value : signedHeaders.values()) {
-            head.append(value).append('\n');
-        }
-        byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] headBytes = head(method, path, timestamp, signedHeaders);
         byte[] content = bodyOrQuery == null ? new byte[0] : bodyOrQuery;
         byte[] document = new byte[headBytes.length + content.length];
         System.arraycopy(headBytes, 0, document, 0, headBytes.length);
@@ -150,12 +150,23 @@ public final class FostSignature {
         return document;
     }
 
-    /** The Base64 HMAC-SHA1 of a document. */
-    static String sign(SecretKeySpec secret, byte[] document) {
+    /** The signed document up to its body: request line, timestamp, header names and values. */
+    private static byte[] head(String method, String path, String timestamp, Map<String, String> signedHeaders) {
+        List<String> names = new ArrayList<>(signedHeaders.keySet());
+        StringBuilder head = new StringBuilder(128).append(method).append(' ').append(path).append('\n')
+                .append(timestamp).append('\n').append(headerList(names)).append('\n');
+        for (String value : signedHeaders.values()) {
+            head.append(value).append('\n');
+        }
+        return head.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A MAC keyed with this signer's secret; one per thread, since Mac objects are not thread-safe. */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(secret);
-            return Base64.getEncoder().encodeToString(mac.doFinal(document));
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA1 is not available in this JVM", e);
         }

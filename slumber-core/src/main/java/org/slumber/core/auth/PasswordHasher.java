@@ -73,6 +73,20 @@ public final class PasswordHasher {
                 actual.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * Whether a stored hash was made with other settings than this hasher's (another
+     * algorithm or iteration count), so it should be replaced at the next successful login:
+     * all hashes then cost the same to check, and a login cannot tell apart known users from
+     * unknown ones by its time.
+     */
+    public boolean needsRehash(String encoded) {
+        if (encoded == null) {
+            return false;
+        }
+        String[] parts = encoded.split("\\$", -1);
+        return parts.length != 4 || !parts[0].equals(ALGORITHM) || !parts[1].equals(String.valueOf(iterations));
+    }
+
     /** Does the work of one check against a dummy hash: for users that do not exist. */
     public void matchesDummy(String password) {
         String[] parts = dummyHash.split("\\$");

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * A per-request scope (client.md, "Caching"): within it, each instance URL maps to one
  * {@link RemoteInstance} object, whose data is fetched at most once. The server opens one
- * around each request it handles; code can open its own. Scopes belong to a thread; opening a
- * scope inside another joins the outer one.
+ * around each request it handles; code can open its own. Scopes belong to a thread (kept in a
+ * thread-local, the only state here); opening a scope inside another joins the outer one.
  *
  * <pre>{@code
  * try (ClientScope scope = ClientScope.open()) {

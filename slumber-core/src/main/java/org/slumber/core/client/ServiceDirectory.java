@@ -50,6 +50,26 @@ final class ServiceDirectory {
         return known;
     }
 
+    /**
+     * Whether a URL is on a host the directory names: the directory document's own, or one of
+     * its services' (as far as they are known, without fetching).
+     */
+    boolean trusts(java.net.URI url) {
+        String origin = org.slumber.core.internal.client.Origins.of(url);
+        if (documentUrl != null && origin.equals(org.slumber.core.internal.client.Origins.of(java.net.URI.create(documentUrl)))) {
+            return true;
+        }
+        Map<String, String> known = services;
+        if (known != null) {
+            for (String service : known.values()) {
+                if (origin.equals(org.slumber.core.internal.client.Origins.of(java.net.URI.create(service)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Where the services come from, for messages. */
     String source() {
         return documentUrl != null ? "the directory at " + documentUrl : "the service map";

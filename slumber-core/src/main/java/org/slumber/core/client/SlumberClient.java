@@ -240,7 +240,10 @@ public final class SlumberClient implements AutoCloseable {
                     classLoader);
             Transport route = inProcess ? new InProcessTransport(transportSettings.responseTimeout(), holder::get)
                     : new NetworkTransport(holder);
-            Agent agent = new Agent(signer, route, retries != null ? retries : effective.get(Setting.CLIENT_RETRIES));
+            java.util.concurrent.atomic.AtomicReference<ServiceDirectory> directoryRef =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            Agent agent = new Agent(signer, url -> directoryRef.get() == null || directoryRef.get().trusts(url), route,
+                    retries != null ? retries : effective.get(Setting.CLIENT_RETRIES));
             ClientConfig config = new ClientConfig();
             BuiltInProxies.register(config, effective.get(Setting.AUTH_APP));
             if (discoverConfigurers) {
@@ -256,6 +259,7 @@ public final class SlumberClient implements AutoCloseable {
             configurers.forEach(configurer -> configurer.configure(config));
             config.freeze();
             ServiceDirectory directory = directory(effective, agent);
+            directoryRef.set(directory);
             return new SlumberClient(new ClientContext(agent, config, directory,
                     effective.get(Setting.CLIENT_METADATA_TTL)), holder);
         }

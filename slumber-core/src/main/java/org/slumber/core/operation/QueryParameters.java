@@ -134,6 +134,10 @@ public final class QueryParameters {
                 i = end - 1;
             }
         }
-        return new String(bytes, 0, length, StandardCharsets.UTF_8);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, 0, length)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("percent escapes that are not UTF-8 in " + raw);
+        }
     }
 }

@@ -14,7 +14,10 @@ public interface Response {
      */
     Response put(String key, Object value);
 
-    /** Sets the status, 200 to 599. */
+    /**
+     * Sets the status of a successful answer, 200 to 399. Errors are answered by throwing an
+     * {@link OperationException}, which also sets the {@code error} text the protocol requires.
+     */
     Response status(int status);
 
     /** Adds a header field to the answer (also listed in {@code _meta.headers}). */

@@ -88,6 +88,14 @@ final class Parsers {
         return value;
     }
 
+    static Duration positiveDuration(String raw) {
+        Duration value = duration(raw);
+        if (value.isZero()) {
+            throw new IllegalArgumentException("must be more than zero");
+        }
+        return value;
+    }
+
     static String mountPoint(String raw) {
         if (!raw.matches("/([A-Za-z0-9_~-][A-Za-z0-9_.~-]*/)*")) {
             throw new IllegalArgumentException("must start and end with '/' and hold only path segments of "

@@ -124,11 +124,13 @@ public final class Setting<T> {
 
     // --- client
     /** The client's connect timeout. */
-    public static final Setting<Duration> CLIENT_CONNECT_TIMEOUT = duration("slumber.client.connect_timeout",
-            Duration.ofSeconds(5), "How long the client waits for a connection to another service.");
+    public static final Setting<Duration> CLIENT_CONNECT_TIMEOUT = define("slumber.client.connect_timeout",
+            Duration.ofSeconds(5), Parsers::positiveDuration, "a positive duration such as 500ms or 5s",
+            "How long the client waits for a connection to another service.");
     /** The client's response timeout. */
-    public static final Setting<Duration> CLIENT_RESPONSE_TIMEOUT = duration("slumber.client.response_timeout",
-            Duration.ofSeconds(30), "How long the client waits for another service's answer.");
+    public static final Setting<Duration> CLIENT_RESPONSE_TIMEOUT = define("slumber.client.response_timeout",
+            Duration.ofSeconds(30), Parsers::positiveDuration, "a positive duration such as 500ms or 30s",
+            "How long the client waits for another service's answer.");
     /** The client's connection limit. */
     public static final Setting<Integer> CLIENT_MAX_CONNECTIONS = define("slumber.client.max_connections", 50,
             v -> Parsers.integer(v, 1, 10_000), "an integer 1-10000",
@@ -240,6 +242,24 @@ public final class Setting<T> {
     /** Whether values must never be logged or shown. */
     public boolean isSecret() {
         return secret;
+    }
+
+    /** Checks a value set in code by writing it as text and reading it back as any source would. */
+    void check(T value) {
+        String text;
+        if (value instanceof Duration duration) {
+            text = duration.toString();
+        } else if (value instanceof Map<?, ?> map) {
+            StringBuilder entries = new StringBuilder();
+            map.forEach((k, v) -> entries.append(entries.length() == 0 ? "" : ",").append(k).append(':').append(v));
+            text = entries.toString();
+        } else {
+            text = String.valueOf(value);
+        }
+        if (value instanceof Map<?, ?> map && map.isEmpty()) {
+            return;
+        }
+        parse(text, "code");
     }
 
     T parse(String raw, String source) {

@@ -67,8 +67,16 @@ public final class Settings {
         return new Settings(Map.copyOf(values), Map.copyOf(sources));
     }
 
-    /** These settings with one value set in code (the highest priority). */
+    /**
+     * These settings with one value set in code (the highest priority). The value is checked
+     * like a value from any other source.
+     *
+     * @throws SettingsException when the value is not one the setting accepts
+     */
     public <T> Settings with(Setting<T> setting, T value) {
+        if (value != null) {
+            setting.check(value);
+        }
         Map<Setting<?>, Object> newValues = new HashMap<>(values);
         Map<Setting<?>, String> newSources = new HashMap<>(sources);
         if (value == null) {

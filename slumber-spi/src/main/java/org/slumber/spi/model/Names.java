@@ -7,7 +7,7 @@ final class Names {
     }
 
     /**
-     * Requires a lower-case SQL identifier: ASCII letters, digits and underscores, starting
+     * Requires a plain SQL identifier: ASCII letters, digits and underscores, starting
      * with a letter, at most 128 characters. Storage adapters quote identifiers, so a name
      * that passes here is safe to put into SQL text.
      */

@@ -57,6 +57,26 @@ public class StorageException extends RuntimeException {
         }
     }
 
+    /**
+     * A value the store cannot keep although it passed the core's checks (SQLState class 22 in
+     * SQL stores: too long, out of range, a character the database refuses). Nothing of the
+     * unit was committed.
+     */
+    public static class InvalidValue extends StorageException {
+        private static final long serialVersionUID = 1L;
+
+        private final String model;
+
+        public InvalidValue(String model, String message, Throwable cause) {
+            super(message, cause);
+            this.model = model;
+        }
+
+        public String model() {
+            return model;
+        }
+    }
+
     /** A write or delete that would leave a foreign key pointing at nothing. */
     public static class ReferenceViolation extends StorageException {
         private static final long serialVersionUID = 1L;

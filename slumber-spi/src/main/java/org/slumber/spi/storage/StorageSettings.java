@@ -30,9 +30,17 @@ public record StorageSettings(String url, String user, String password, int maxC
         return new StorageSettings(url, null, null, 10, Map.of());
     }
 
+    /**
+     * The URL with the values of password-like parameters ({@code password=}, {@code secret=}, ...)
+     * replaced by {@code ***}, for messages and logs.
+     */
+    public String maskedUrl() {
+        return url == null ? null : url.replaceAll("(?i)((?:password|passwd|pwd|secret|token)=)[^;&]*", "$1***");
+    }
+
     @Override
     public String toString() {
-        return "StorageSettings[url=" + url + ", user=" + user + ", password=" + (password == null ? "none" : "***")
+        return "StorageSettings[url=" + maskedUrl() + ", user=" + user + ", password=" + (password == null ? "none" : "***")
                 + ", maxConnections=" + maxConnections + ", options=" + options.keySet() + "]";
     }
 }

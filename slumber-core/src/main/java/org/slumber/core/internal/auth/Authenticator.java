@@ -44,6 +44,7 @@ public final class Authenticator {
     private final boolean basic;
     private final String devUser;
     private final TtlCache<String, User> basicCredentials;
+    private final TtlCache<String, Boolean> refusedCredentials;
     private final javax.crypto.spec.SecretKeySpec credentialKey;
 
     /**
@@ -61,6 +62,7 @@ public final class Authenticator {
         this.basic = basic;
         this.devUser = devUser;
         this.basicCredentials = new TtlCache<>(cacheTtl, 10_000);
+        this.refusedCredentials = new TtlCache<>(cacheTtl, 10_000);
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
         this.credentialKey = new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256");
@@ -81,7 +83,7 @@ public final class Authenticator {
             if (basic && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
                 return basic(authorization);
             }
-            LOG.info("Refused {} {}: unsupported Authorization scheme", request.method(), request.path());
+            LOG.info("Refused {} {}: unsupported Authorization scheme", request.method(), LogText.quote(request.path()));
             return new Outcome.Refused("unsupported Authorization scheme", false);
         }
         if (devUser != null && request.remote() != null && request.remote().getAddress() != null
@@ -98,14 +100,15 @@ public final class Authenticator {
     private Outcome fost(HostRequest request, String authorization) {
         FostVerifier.Result result = fost.verify(request, authorization);
         if (!result.ok()) {
-            LOG.info("Refused FOST signature of key {} on {} {}: {}", result.key(), request.method(), request.path(),
-                    result.failure());
+            LOG.info("Refused FOST signature of key {} on {} {}: {}", LogText.quote(result.key()), request.method(),
+                    LogText.quote(request.path()), result.failure());
             return new Outcome.Refused(result.failure(), true);
         }
         Optional<User> user = backend.user(result.username());
         if (user.isEmpty() || !user.get().active()) {
-            LOG.info("Refused FOST signature of key {} on {} {}: user {} {}", result.key(), request.method(),
-                    request.path(), result.username(), user.isEmpty() ? "does not exist" : "is inactive");
+            LOG.info("Refused FOST signature of key {} on {} {}: user {} {}", LogText.quote(result.key()),
+                    request.method(), LogText.quote(request.path()), LogText.quote(result.username()),
+                    user.isEmpty() ? "does not exist" : "is inactive");
             return new Outcome.Refused("unknown or inactive user", true);
         }
         return new Outcome.Authenticated(user.get());
@@ -124,10 +127,14 @@ public final class Authenticator {
         }
         String username = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
-        User user = basicCredentials.get(credentialDigest(decoded),
-                k -> backend.authenticate(username, password).orElse(null));
+        String digest = credentialDigest(decoded);
+        if (refusedCredentials.get(digest, k -> null) != null) {
+            return new Outcome.Refused("wrong user name or password", true);
+        }
+        User user = basicCredentials.get(digest, k -> backend.authenticate(username, password).orElse(null));
         if (user == null) {
-            LOG.info("Refused Basic credentials of user {}", username);
+            refusedCredentials.get(digest, k -> Boolean.TRUE);
+            LOG.info("Refused Basic credentials of user {}", LogText.quote(username));
             return new Outcome.Refused("wrong user name or password", true);
         }
         return new Outcome.Authenticated(user);

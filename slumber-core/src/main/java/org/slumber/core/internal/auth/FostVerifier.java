@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +35,8 @@ final class FostVerifier {
     private final Map<String, FostSignature> signers;
     private final Duration skew;
     private final Clock clock;
-    private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    private final Map<Long, Long> seen = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * @param secrets key to secret
@@ -51,10 +51,6 @@ final class FostVerifier {
         this.clock = clock;
     }
 
-    /** Whether any key is configured. */
-    boolean hasKeys() {
-        return !signers.isEmpty();
-    }
 
     /** Checks a request whose Authorization header starts with {@code FOST }. */
     Result verify(HostRequest request, String authorization) {
@@ -114,23 +110,42 @@ final class FostVerifier {
                 signature.getBytes(StandardCharsets.US_ASCII))) {
             return Result.refused(key, "signature mismatch");
         }
-        if (isReplay(key, timestamp, signature, now)) {
+        if (isReplay(key, signedAt, signature, now)) {
             return Result.refused(key, "replayed signature");
         }
         return new Result(actingUser != null ? actingUser : key, key, null);
     }
 
-    private boolean isReplay(String key, String timestamp, String signature, long now) {
-        long expires = now + 2 * skew.toSeconds() + 1;
-        Long previous = seen.putIfAbsent(key + '\n' + timestamp + '\n' + signature, expires);
-        if (seen.size() > 4096) {
-            for (Iterator<Long> it = seen.values().iterator(); it.hasNext(); ) {
-                if (it.next() < now) {
-                    it.remove();
-                }
-            }
-        }
+    /**
+     * Whether this signature was seen before, while its timestamp could still pass the skew
+     * check. Remembers each accepted signature as a 64-bit digest (the HMAC is already
+     * unpredictable, so its first bytes identify it) until its timestamp leaves the window;
+     * expired entries are swept at most once a second, by one thread.
+     */
+    private boolean isReplay(String key, long signedAt, String signature, long now) {
+        long digest = digest(key, signature);
+        long expires = signedAt + skew.toSeconds() + 1;
+        Long previous = seen.putIfAbsent(digest, expires);
+        sweep(now);
         return previous != null && previous >= now;
+    }
+
+    private void sweep(long now) {
+        long last = lastSweep.get();
+        if (now > last && lastSweep.compareAndSet(last, now)) {
+            seen.values().removeIf(expires -> expires < now);
+        }
+    }
+
+    private static long digest(String key, String signature) {
+        byte[] mac;
+        try {
+            mac = java.util.Base64.getDecoder().decode(signature);
+        } catch (IllegalArgumentException e) {
+            mac = signature.getBytes(StandardCharsets.UTF_8);
+        }
+        long head = java.nio.ByteBuffer.wrap(java.util.Arrays.copyOf(mac, 8)).getLong();
+        return head ^ ((long) key.hashCode() << 32);
     }
 
     /** Seconds since the epoch of a timestamp's first 19 characters, UTC, with 'T' or ' ' in the middle. */

@@ -13,8 +13,10 @@ import org.slumber.spi.storage.Storage;
 import org.slumber.spi.storage.StorageSession;
 
 /**
- * The auth backend over this server's own auth app. Users looked up by name are remembered
- * for a short time (setting {@code slumber.auth.cache_ttl}), since every request needs one.
+ * The auth backend over this server's own auth app. Users looked up by name, and their
+ * permission sets, are remembered for a short time (setting {@code slumber.auth.cache_ttl}),
+ * since every request needs the one and every write the other; changes made through
+ * {@link LocalAccounts} forget them at once.
  */
 public final class LocalAuthBackend implements AuthBackend {
 
@@ -22,12 +24,16 @@ public final class LocalAuthBackend implements AuthBackend {
     private final AuthModels models;
     private final PasswordHasher hasher;
     private final TtlCache<String, Optional<User>> users;
+    private final TtlCache<Object, Set<String>> permissions;
+    private final TtlCache<Object, Set<String>> groupPermissions;
 
     public LocalAuthBackend(Storage storage, AuthModels models, PasswordHasher hasher, Duration cacheTtl) {
         this.storage = storage;
         this.models = models;
         this.hasher = hasher;
         this.users = new TtlCache<>(cacheTtl, 10_000);
+        this.permissions = new TtlCache<>(cacheTtl, 10_000);
+        this.groupPermissions = new TtlCache<>(cacheTtl, 10_000);
     }
 
     @Override
@@ -48,8 +54,14 @@ public final class LocalAuthBackend implements AuthBackend {
             hasher.matchesDummy(password);
             return Optional.empty();
         }
-        boolean matches = hasher.matches(password, (String) row.get().get("password"));
+        String stored = (String) row.get().get("password");
+        boolean matches = hasher.matches(password, stored);
         User user = AuthModels.toUser(row.get());
+        if (matches && hasher.needsRehash(stored)) {
+            String rehashed = hasher.hash(password);
+            storage.write(session -> session.update(models.user().descriptor(), user.id(),
+                    new java.util.HashMap<>(Map.of("password", rehashed))));
+        }
         return matches && user.active() ? Optional.of(user) : Optional.empty();
     }
 
@@ -66,11 +78,7 @@ public final class LocalAuthBackend implements AuthBackend {
         if (current == null || !user.active() || user.superuser()) {
             return hasPerm(user, permission);
         }
-        Set<String> all = groupPermissions(current, user.id());
-        for (Map<String, Object> row : current.linked(models.userPermissions(), List.of(user.id()))) {
-            all.add(AuthModels.permissionName(row));
-        }
-        return all.contains(permission);
+        return permissions.get(user.id(), id -> allPermissions(current, id)).contains(permission);
     }
 
     @Override
@@ -98,7 +106,7 @@ public final class LocalAuthBackend implements AuthBackend {
         if (user.superuser()) {
             return everyPermission();
         }
-        return storage.read(session -> groupPermissions(session, user.id()));
+        return groupPermissions.get(user.id(), id -> storage.read(session -> Set.copyOf(groupPermissions(session, id))));
     }
 
     @Override
@@ -109,13 +117,16 @@ public final class LocalAuthBackend implements AuthBackend {
         if (user.superuser()) {
             return everyPermission();
         }
-        return storage.read(session -> {
-            Set<String> all = groupPermissions(session, user.id());
-            for (Map<String, Object> row : session.linked(models.userPermissions(), List.of(user.id()))) {
-                all.add(AuthModels.permissionName(row));
-            }
-            return all;
-        });
+        return permissions.get(user.id(), id -> storage.read(session -> allPermissions(session, id)));
+    }
+
+    /** Every permission of a (not superuser) user, direct and through groups, in one unit. */
+    private Set<String> allPermissions(StorageSession session, Object userId) {
+        Set<String> all = groupPermissions(session, userId);
+        for (Map<String, Object> row : session.linked(models.userPermissions(), List.of(userId))) {
+            all.add(AuthModels.permissionName(row));
+        }
+        return Set.copyOf(all);
     }
 
     private Set<String> groupPermissions(StorageSession session, Object userId) {
@@ -148,8 +159,10 @@ public final class LocalAuthBackend implements AuthBackend {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    /** Forgets remembered users (after writes through the API). */
+    /** Forgets remembered users and their permissions (after changes to accounts). */
     public void forgetUsers() {
         users.clear();
+        permissions.clear();
+        groupPermissions.clear();
     }
 }

@@ -92,7 +92,7 @@ public final class RemoteAuthBackend implements AuthBackend {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        users.clear();
+        users.remove(username);
         Remote remote = remote(username);
         return remote == null || !remote.user().active() ? Optional.empty() : Optional.of(remote.user());
     }
@@ -145,10 +145,31 @@ public final class RemoteAuthBackend implements AuthBackend {
             Map<String, Object> fields = new LinkedHashMap<>();
             for (String field : SHADOWED) {
                 Object value = instance.get(field);
-                fields.put(field, field.equals("date_joined") && value != null ? Instant.parse(value.toString()) : value);
+                fields.put(field, field.equals("date_joined") ? instant(value) : value);
             }
             return new Remote(shadows.shadow(name, fields), instance);
         }));
+    }
+
+    /**
+     * A timestamp as Java or Python services send it ({@code 2011-04-27T03:26:37.625618Z},
+     * {@code 2011-04-27 03:26:37.625618+00:00}, no zone meaning UTC), or null when it is absent
+     * or unreadable.
+     */
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().trim().replace(' ', 'T');
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.LocalDateTime.parse(text).toInstant(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException e2) {
+                return null;
+            }
+        }
     }
 
     private RemoteModel userModel() {

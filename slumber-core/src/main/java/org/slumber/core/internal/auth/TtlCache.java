@@ -47,6 +47,11 @@ final class TtlCache<K, V> {
         return value;
     }
 
+    /** Forgets one key. */
+    void remove(K key) {
+        entries.remove(key);
+    }
+
     /** Forgets everything. */
     void clear() {
         entries.clear();

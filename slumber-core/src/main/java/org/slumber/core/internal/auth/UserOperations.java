@@ -31,6 +31,15 @@ final class UserOperations {
             this.backend = backend;
         }
 
+        /**
+         * Testing passwords is for services (auth.md): callers need the User model's change
+         * permission, as a service's key user (a superuser) has; other users cannot probe passwords.
+         */
+        @Override
+        public String requiredPermission(String method) {
+            return "change";
+        }
+
         @Override
         protected void post(OperationCall call) {
             Map<String, Object> body = call.body();

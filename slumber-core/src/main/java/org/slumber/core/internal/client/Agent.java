@@ -31,6 +31,7 @@ public final class Agent implements UserAgent {
     private static final long[] BACKOFF_MILLIS = {25, 100, 250};
 
     private final FostSignature signer;
+    private final java.util.function.Predicate<URI> trusted;
     private final Transport transport;
     private final int getRetries;
     private final ResponseCache cache = new ResponseCache();
@@ -38,11 +39,15 @@ public final class Agent implements UserAgent {
 
     /**
      * @param signer    signs every request, or null for unsigned requests
-     * @param transport sends the requests (the in-process transport over the network one)
+     * @param trusted    which URLs are signed: those of the directory's services; a request to
+     *                   any other host goes unsigned, so no signature (and no acting user) leaks
+     * @param transport  sends the requests (the in-process transport over the network one)
      * @param getRetries how often a GET is sent again after a connection failure or a 5xx
      */
-    public Agent(FostSignature signer, Transport transport, int getRetries) {
+    public Agent(FostSignature signer, java.util.function.Predicate<URI> trusted, Transport transport,
+                 int getRetries) {
         this.signer = signer;
+        this.trusted = trusted;
         this.transport = transport;
         this.getRetries = getRetries;
     }
@@ -56,14 +61,14 @@ public final class Agent implements UserAgent {
     public Map<String, Object> get(String url, Duration ttl) {
         boolean cached = !ttl.isZero() && !ttl.isNegative();
         if (cached) {
-            Map<String, Object> hit = cache.get(url);
+            Map<String, Object> hit = cache.get(cacheKey(url));
             if (hit != null) {
                 return hit;
             }
         }
         Map<String, Object> document = exchange("GET", url, null);
         if (cached) {
-            cache.put(url, document, ttl);
+            cache.put(cacheKey(url), document, ttl);
         }
         return document;
     }
@@ -85,17 +90,26 @@ public final class Agent implements UserAgent {
 
     /** The cached answer of a URL, or null. */
     public Map<String, Object> cached(String url) {
-        return cache.get(url);
+        return cache.get(cacheKey(url));
     }
 
     /** Caches an answer for {@code ttl} (nothing for zero). */
     public void cache(String url, Map<String, Object> document, Duration ttl) {
         if (!ttl.isZero() && !ttl.isNegative()) {
-            cache.put(url, document, ttl);
+            cache.put(cacheKey(url), document, ttl);
         }
     }
 
-    /** Drops cached answers for a URL and the URLs below it. */
+    /**
+     * Answers are cached per acting user: another user may be refused what one was shown. The
+     * URL comes first, so dropping a URL drops it for every user.
+     */
+    private static String cacheKey(String url) {
+        String user = ActingUser.current();
+        return user == null ? url + "\u0000" : url + "\u0000" + user;
+    }
+
+    /** Drops cached answers for a URL and the URLs below it, for every acting user. */
     public void invalidate(String url) {
         cache.invalidate(url);
     }
@@ -114,12 +128,15 @@ public final class Agent implements UserAgent {
                 return document(method, target, answer);
             }
             String location = answer.location;
-            if (!method.equals("GET") || location == null || redirects == MAX_REDIRECTS) {
+            String next = location == null ? null : URI.create(target).resolve(location).toString();
+            if (!method.equals("GET") || next == null || redirects == MAX_REDIRECTS
+                    || !Origins.same(URI.create(target), URI.create(next))) {
                 throw new RemoteException(method, target, answer.status, location == null ? "a redirect without a "
-                        + "Location" : "redirected to " + location + (method.equals("GET") ? " once too often"
-                        : "; only GETs follow redirects"), null);
+                        + "Location" : "redirected to " + location + (!method.equals("GET")
+                        ? "; only GETs follow redirects" : redirects == MAX_REDIRECTS ? " once too often"
+                        : "; redirects to another host are not followed"), null);
             }
-            target = URI.create(target).resolve(location).toString();
+            target = next;
         }
     }
 
@@ -164,7 +181,7 @@ public final class Agent implements UserAgent {
         if (hasBody) {
             headers.add("Content-Type", "application/json");
         }
-        if (signer != null) {
+        if (signer != null && trusted.test(uri)) {
             signer.headers(method, uri.getRawPath(), uri.getRawQuery(), body, ActingUser.current())
                     .forEach(headers::add);
         }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The client's cache of GET answers (client.md, "Caching"): only 200 answers, each for the
+ * The client's cache of GET answers (client.md, "Caching"): only successful answers, each for the
  * time its caller asked, dropped when a write through the client touches the URL. Bounded: it
  * is cleared when it grows past its limit. Thread-safe.
  */

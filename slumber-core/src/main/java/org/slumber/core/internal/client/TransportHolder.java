@@ -18,8 +18,8 @@ public final class TransportHolder implements AutoCloseable {
     private final Settings settings;
     private final TransportSettings transportSettings;
     private final ClassLoader loader;
-    private Transport opened;
-    private boolean closed;
+    private volatile Transport opened;
+    private volatile boolean closed;
 
     public TransportHolder(Transport given, TransportProvider provider, Settings settings,
                            TransportSettings transportSettings, ClassLoader loader) {
@@ -31,7 +31,15 @@ public final class TransportHolder implements AutoCloseable {
     }
 
     /** The transport; opens the discovered one on first use. */
-    public synchronized Transport get() {
+    public Transport get() {
+        Transport ready = given != null ? given : opened;
+        if (ready != null && !closed) {
+            return ready;
+        }
+        return open();
+    }
+
+    private synchronized Transport open() {
         if (closed) {
             throw new IllegalStateException("the client is closed");
         }

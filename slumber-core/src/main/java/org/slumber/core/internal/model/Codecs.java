@@ -173,6 +173,18 @@ public final class Codecs {
         }
     };
 
+    /**
+     * Whether a decimal surely has more than {@code digits} digits before the point, or an
+     * exponent so large or small that rescaling it would be costly; checked without rescaling.
+     */
+    static boolean tooLarge(BigDecimal value, int digits) {
+        if (value.signum() == 0) {
+            return Math.abs((long) value.scale()) > 10_000;
+        }
+        long integerDigits = (long) value.precision() - value.scale();
+        return integerDigits > digits || value.scale() > 10_000;
+    }
+
     /** Dates from year 1 to 9999: what every supported store keeps exactly. */
     private static LocalDate inRange(LocalDate date) {
         if (date.getYear() < 1 || date.getYear() > 9999) {
@@ -188,6 +200,10 @@ public final class Codecs {
         } else if (json instanceof BigInteger big) {
             value = big;
         } else if (json instanceof BigDecimal decimal) {
+            // refuse huge exponents before any rescaling: 1e99999999 would build 100 million digits
+            if (tooLarge(decimal, 40)) {
+                throw new IllegalArgumentException("expects an integer from " + min + " to " + max);
+            }
             try {
                 value = decimal.toBigIntegerExact();
             } catch (ArithmeticException e) {
@@ -231,6 +247,9 @@ public final class Codecs {
                 value = new BigDecimal(text.trim());
             } else {
                 throw new IllegalArgumentException("expects a decimal number such as \"12.50\"");
+            }
+            if (tooLarge(value, precision - scale)) {
+                throw new IllegalArgumentException("allows at most " + (precision - scale) + " digits before the point");
             }
             value = value.stripTrailingZeros();
             if (value.scale() < 0) {

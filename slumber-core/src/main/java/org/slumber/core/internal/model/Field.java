@@ -28,6 +28,7 @@ public final class Field {
     private final boolean validateRemote;
     private final FieldDescriptor descriptor;
     private Model target;
+    private int position = -1;
 
     Field(String name, String verboseName, FieldKind kind, ValueType type, ValueCodec codec, String wireType,
           boolean nullable, boolean hasDefault, Object defaultValue, boolean unique, boolean readOnly,
@@ -54,6 +55,15 @@ public final class Field {
 
     void linkTarget(Model model) {
         this.target = model;
+    }
+
+    void position(int value) {
+        this.position = value;
+    }
+
+    /** The field's place among its model's fields, from 0. */
+    public int position() {
+        return position;
     }
 
     public String name() {

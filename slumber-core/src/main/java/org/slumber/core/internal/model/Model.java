@@ -41,7 +41,9 @@ public final class Model {
         this.lowerName = name.toLowerCase(java.util.Locale.ROOT);
         this.fields = List.copyOf(fields);
         Map<String, Field> byName = new LinkedHashMap<>();
-        for (Field field : fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field field = fields.get(i);
+            field.position(i);
             byName.put(field.name(), field);
         }
         this.fieldsByName = Collections.unmodifiableMap(byName);

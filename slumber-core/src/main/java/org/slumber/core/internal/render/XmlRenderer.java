@@ -38,6 +38,10 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class XmlRenderer implements Renderer {
 
+    /** The JDK's own StAX output factory; thread-safe once configured, so shared. */
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
+
+
     private final String contentType;
 
     /** @param mediaType {@code text/xml} or {@code application/xml}, as the client asked */
@@ -58,7 +62,7 @@ public final class XmlRenderer implements Renderer {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try {
-            XMLStreamWriter out = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
+            XMLStreamWriter out = OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
             out.writeStartDocument("UTF-8", "1.0");
             out.writeStartElement(answer.hal() ? "instances" : "root");
             write(out, document);

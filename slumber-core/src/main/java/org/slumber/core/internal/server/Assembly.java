@@ -105,23 +105,33 @@ public final class Assembly {
                     new InputReader(hasher, remote), backend.get(), remote, PAGE_SIZE);
             Router router = new Router(context, authenticator(settings, service, backend.get()), directory.get(),
                     settings.get(Setting.MISS_SIGN_DELAY).toMillis());
-            Host host = startHost(blueprint, settings, router);
+            // the client exists before the host accepts requests; with port 0 it is made again
+            // once the port is known
+            client.set(client(settings, directory.get(), blueprint.loader()));
+            Host host;
+            try {
+                host = startHost(blueprint, settings, router);
+            } catch (RuntimeException | Error e) {
+                client.get().close();
+                throw e;
+            }
             try {
                 if (settings.get(Setting.DIRECTORY) == null && service != null && settings.get(Setting.PORT) == 0) {
                     directory.set(Directory.parse(service, null, "http://localhost:" + host.port() + rootUrl,
                             app -> registry.app(app) != null));
                     router.directory(directory.get());
+                    SlumberClient first = client.getAndSet(client(settings, directory.get(), blueprint.loader()));
+                    first.close();
                 }
-                client.set(client(settings, directory.get(), blueprint.loader()));
                 if (directory.get().documentUrl() != null) {
                     directory.set(fetchDirectory(directory.get(), client.get(), remoteAuth));
                     router.directory(directory.get());
                 }
-                InProcessHosts.Registration registration = InProcessHosts.register(origins(directory.get(), host),
-                        router);
                 if (remoteAuth) {
                     RemoteAuthBackend.requireAuthService(client.get());
                 }
+                InProcessHosts.Registration registration = InProcessHosts.register(origins(directory.get(), host),
+                        router);
                 LOG.info("Slumber {} on http://{}:{}{} ({} apps, {} models, {} auth) started in {} ms", name,
                         settings.get(Setting.HOST), host.port(), rootUrl, registry.apps().size(),
                         registry.models().size(), remoteAuth ? "remote" : "local",
@@ -130,9 +140,7 @@ public final class Assembly {
                         client.get(), registration);
             } catch (RuntimeException | Error e) {
                 host.close();
-                if (client.get() != null) {
-                    client.get().close();
-                }
+                client.get().close();
                 throw e;
             }
         } catch (RuntimeException | Error e) {
@@ -201,8 +209,8 @@ public final class Assembly {
      */
     private static List<String> origins(Directory directory, Host host) {
         List<String> origins = new ArrayList<>();
-        origins.add("http://localhost:" + host.port());
-        origins.add("http://127.0.0.1:" + host.port());
+        origins.add("http://localhost:" + host.port() + "/");
+        origins.add("http://127.0.0.1:" + host.port() + "/");
         if (directory.service() != null && directory.services() != null && directory.documentUrl() == null) {
             String own = directory.services().get(directory.service());
             if (own != null) {

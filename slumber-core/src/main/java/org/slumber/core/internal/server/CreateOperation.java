@@ -30,45 +30,11 @@ final class CreateOperation extends ModelOperation {
         Map<String, Object> values = call.context().input().forCreate(model, call.body(), call.exchange().isForm(),
                 loader, null);
         Object key = values.get(model.key().name());
-        boolean created = Writes.store(loader, model, key, values);
+        boolean created = InstanceWrites.store(call, model, key, values);
         Object storedKey = values.get(model.key().name());
         Reply reply = call.reply();
-        reply.body(Writes.reread(call, storedKey));
+        reply.body(InstanceWrites.reread(call, storedKey));
         reply.put("pk", model.key().codec().toJson(storedKey));
         reply.put("created", created);
-    }
-
-    /** Storage steps shared by create and PUT. */
-    static final class Writes {
-        private Writes() {
-        }
-
-        /**
-         * Inserts the instance, or replaces it when its key exists. On insert without a key, the
-         * generated key is put into {@code values}.
-         *
-         * @return true when a new instance was inserted
-         */
-        static boolean store(InstanceLoader loader, Model model, Object key, Map<String, Object> values) {
-            StorageSession session = loader.session();
-            boolean exists = key != null && session.find(model.descriptor(), key).isPresent();
-            Unique.check(session, model, values, exists ? key : null);
-            if (exists) {
-                session.update(model.descriptor(), key, values);
-                loader.forget(model, key);
-                return false;
-            }
-            Object newKey = session.insert(model.descriptor(), values);
-            values.put(model.key().name(), newKey);
-            return true;
-        }
-
-        /** The instance data of a just-written instance. */
-        static Map<String, Object> reread(Call call, Object key) {
-            Model model = call.model();
-            RowInstance instance = call.loader().find(model, key).orElseThrow(() -> new IllegalStateException(
-                    "storage lost " + model.name() + " " + key + " within its own transaction"));
-            return call.context().documents().instanceData(instance);
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.slumber.core.internal.model.DataArray;
 import org.slumber.core.internal.model.Model;
+import org.slumber.core.internal.model.ModelDependentMethods;
 import org.slumber.core.operation.InstanceOperation;
 import org.slumber.core.operation.OperationCall;
 import org.slumber.core.operation.OperationException;
@@ -14,7 +15,19 @@ import org.slumber.core.operation.OperationException;
  * ({@code data/<pk>/<array>/}), PUT to create or replace it (201 when created, else 200), or
  * DELETE it.
  */
-final class DataOperation extends InstanceOperation {
+final class DataOperation extends InstanceOperation implements ModelDependentMethods {
+
+    @Override
+    public List<String> methodsFor(Model model) {
+        List<String> methods = new java.util.ArrayList<>(List.of("GET"));
+        if (model.operation("create") != null) {
+            methods.add("PUT");
+        }
+        if (model.operation("delete") != null) {
+            methods.add("DELETE");
+        }
+        return methods;
+    }
 
     @Override
     public String requiredPermission(String method) {
@@ -79,9 +92,9 @@ final class DataOperation extends InstanceOperation {
         Object key = call.key();
         Map<String, Object> values = call.context().input().forCreate(model, call.body(), call.exchange().isForm(),
                 call.loader(), key);
-        boolean created = CreateOperation.Writes.store(call.loader(), model, key, values);
+        boolean created = InstanceWrites.store(call, model, key, values);
         Reply reply = call.reply();
-        reply.body(CreateOperation.Writes.reread(call, key));
+        reply.body(InstanceWrites.reread(call, key));
         reply.put("pk", model.key().codec().toJson(key));
         reply.status(created ? 201 : 200);
     }

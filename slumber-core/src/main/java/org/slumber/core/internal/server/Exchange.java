@@ -36,10 +36,6 @@ final class Exchange {
         return method;
     }
 
-    boolean isHead() {
-        return request.method().equals("HEAD");
-    }
-
     String path() {
         return request.path();
     }

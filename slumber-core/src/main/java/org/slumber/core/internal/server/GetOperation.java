@@ -36,8 +36,11 @@ final class GetOperation extends ModelOperation {
             String text = parameter.getValue().get(0);
             Object value;
             try {
-                value = field.kind() == FieldKind.OBJECT ? field.target().key().codec().fromText(text)
-                        : field.codec().fromText(text);
+                value = switch (field.kind()) {
+                    case OBJECT -> field.target().key().codec().fromText(text);
+                    case REMOTE -> call.context().remote().storedForm(text);
+                    default -> field.codec().fromText(text);
+                };
             } catch (IllegalArgumentException e) {
                 throw new OperationException.BadRequest("Field " + name + " of " + model.name() + " " + e.getMessage()
                         + ", got \"" + text + "\"");

@@ -132,11 +132,11 @@ final class InputReader {
         try {
             return switch (field.kind()) {
                 case OBJECT -> reference(model, field, json, loader);
-                case REMOTE -> remote(field, json);
-                case PASSWORD -> hasher.hash((String) Codecs.text(json));
+                case REMOTE -> remote(field, json, loader.remoteMemo());
+                case PASSWORD -> hasher.hash(text(json));
                 case VALUE -> checked(model, field, field.codec().fromJson(json));
             };
-        } catch (IllegalArgumentException | ClassCastException e) {
+        } catch (IllegalArgumentException | ClassCastException | ArithmeticException e) {
             throw new OperationException.BadRequest("Field " + field.name() + " of " + model.name() + " "
                     + reason(e) + ", got " + shown(json));
         }
@@ -147,14 +147,17 @@ final class InputReader {
                 : e.getMessage();
     }
 
-    private Object remote(Field field, Object json) {
+    private Object remote(Field field, Object json, RemoteReferences.Memo memo) {
         if (!(json instanceof String url)) {
             throw new IllegalArgumentException("expects an absolute or slumber:// URL");
         }
-        return remoteReferences.store(field, url);
+        return remoteReferences.store(field, url, memo);
     }
 
     private static Object checked(Model model, Field field, Object value) {
+        if (value instanceof String text && !storable(text)) {
+            throw new IllegalArgumentException("holds a character no store keeps (NUL or an unpaired surrogate)");
+        }
         if (field == model.key()) {
             if (value instanceof String text && text.isEmpty()) {
                 throw new IllegalArgumentException("may not be empty: no URL could name such an instance");
@@ -204,21 +207,34 @@ final class InputReader {
         return key;
     }
 
+    /** Whether every character of a text can be stored: no NUL, no unpaired surrogate. */
+    private static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String shown(Object json) {
         String text = json instanceof String ? '"' + (String) json + '"' : String.valueOf(json);
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 
-    /** Small helpers shared with the codecs. */
-    static final class Codecs {
-        private Codecs() {
+    private static String text(Object json) {
+        if (!(json instanceof String text)) {
+            throw new IllegalArgumentException("expects a string");
         }
-
-        static Object text(Object json) {
-            if (!(json instanceof String)) {
-                throw new IllegalArgumentException("expects a string");
-            }
-            return json;
-        }
+        return text;
     }
 }

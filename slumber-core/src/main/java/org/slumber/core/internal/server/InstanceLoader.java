@@ -27,11 +27,18 @@ final class InstanceLoader {
 
     private final StorageSession session;
     private final RemoteReferences remote;
+    private final RemoteReferences.Memo remoteMemo;
     private final Map<Model, Map<Object, RowInstance>> identity = new HashMap<>();
 
-    InstanceLoader(StorageSession session, RemoteReferences remote) {
+    InstanceLoader(StorageSession session, RemoteReferences remote, RemoteReferences.Memo remoteMemo) {
         this.session = session;
         this.remote = remote;
+        this.remoteMemo = remoteMemo;
+    }
+
+    /** The remote references this request already checked (before its storage unit opened). */
+    RemoteReferences.Memo remoteMemo() {
+        return remoteMemo;
     }
 
     RemoteReferences remote() {

@@ -1,7 +1,6 @@
 package org.slumber.core.internal.server;
 
 import org.slumber.core.internal.model.Model;
-import org.slumber.core.internal.model.Paths;
 import org.slumber.core.operation.OperationException;
 
 /** Shared parts of keyset-paged answers. */
@@ -26,6 +25,8 @@ final class Pages {
 
     /** {@code url?parameter=<key>} with the key encoded for a query string. */
     static String next(String url, String parameter, Model model, Object key) {
-        return url + "?" + parameter + "=" + Paths.encodeSegment(model.key().codec().toText(key));
+        // a query component: '+', '&', '=', '#' and '%' escaped; spaces as %20, never '+'
+        return url + "?" + parameter + "=" + java.net.URLEncoder.encode(model.key().codec().toText(key),
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -19,17 +19,24 @@ final class PathResolver {
     private final String mountPoint;
     private final String mountWithoutSlash;
     private final String service;
+    private final List<OperationBinding> mounted;
+    private final String[] mountPrefixes;
 
     PathResolver(Registry registry, String service) {
         this.registry = registry;
         this.mountPoint = registry.mountPoint();
         this.mountWithoutSlash = mountPoint.substring(0, mountPoint.length() - 1);
         this.service = service;
+        this.mounted = registry.mountedOperations();
+        this.mountPrefixes = new String[mounted.size()];
+        for (int i = 0; i < mountPrefixes.length; i++) {
+            mountPrefixes[i] = mounted.get(i).mountUri() + "/";
+        }
     }
 
     Route resolve(String path, String query) {
         if (path.equals(mountWithoutSlash)) {
-            return new Route.Redirect(withQuery(mountPoint, query), true);
+            return new Route.Redirect(withQuery(mountPoint, query), service != null);
         }
         if (!path.startsWith(mountPoint)) {
             return new Route.NotFound("No Slumber resource at " + path + "; Slumber is mounted at " + mountPoint);
@@ -38,8 +45,9 @@ final class PathResolver {
             return new Route.Redirect(withQuery(path + "/", query), false);
         }
         String under = path.substring(mountPoint.length());
-        for (OperationBinding binding : registry.mountedOperations()) {
-            String prefix = binding.mountUri() + "/";
+        for (int i = 0; i < mountPrefixes.length; i++) {
+            String prefix = mountPrefixes[i];
+            OperationBinding binding = mounted.get(i);
             if (under.startsWith(prefix)) {
                 List<String> arguments = segments(under.substring(prefix.length()));
                 if (arguments == null) {

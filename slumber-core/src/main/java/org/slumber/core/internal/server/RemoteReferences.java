@@ -26,6 +26,56 @@ final class RemoteReferences {
     }
 
     /**
+     * The remote references one request has checked, by field and URL: the stored form, or the
+     * failure. The router fills it before the request's storage unit opens, so that checks which
+     * ask another service never run while a database connection is held.
+     */
+    static final class Memo {
+        private final Map<String, Object> results = new java.util.HashMap<>();
+    }
+
+    /**
+     * Checks the remote references of a write body ahead of its storage unit, remembering the
+     * outcomes in {@code memo}; failures are reported later, where the body is read.
+     */
+    void prevalidate(org.slumber.core.internal.model.Model model, Map<String, Object> body, Memo memo) {
+        for (Map.Entry<String, Object> entry : body.entrySet()) {
+            Field field = model.field(entry.getKey());
+            if (field != null && field.kind() == org.slumber.core.internal.model.FieldKind.REMOTE
+                    && entry.getValue() instanceof String url) {
+                try {
+                    store(field, url, memo);
+                } catch (RuntimeException e) {
+                    // remembered in the memo; InputReader reports it with the field's name
+                }
+            }
+        }
+    }
+
+    /** {@link #store(Field, String)}, answered from {@code memo} when this request checked it already. */
+    String store(Field field, String url, Memo memo) {
+        if (memo == null) {
+            return store(field, url);
+        }
+        String key = field.name() + '\n' + url;
+        Object known = memo.results.get(key);
+        if (known instanceof String stored) {
+            return stored;
+        }
+        if (known instanceof RuntimeException failure) {
+            throw failure;
+        }
+        try {
+            String stored = store(field, url);
+            memo.results.put(key, stored);
+            return stored;
+        } catch (RuntimeException failure) {
+            memo.results.put(key, failure);
+            throw failure;
+        }
+    }
+
+    /**
      * The stored form of a value written to a remote foreign key.
      *
      * @throws IllegalArgumentException with a reason when the URL is not acceptable
@@ -40,7 +90,7 @@ final class RemoteReferences {
         String absolute = slumber ? SlumberScheme.fromSlumberScheme(url, known) : url;
         String stored = SlumberScheme.toSlumberScheme(absolute, known);
         String declared = declaredModel(field, known);
-        boolean underModel = stored.startsWith(declared) && stored.length() > declared.length();
+        boolean underModel = isInstanceUrl(stored, declared);
         if (field.validateRemote() || !underModel) {
             // a mounted data URL, or validation asked for: the instance's service says what it is;
             // only the declared model's own server is asked, never a host the caller names
@@ -52,6 +102,16 @@ final class RemoteReferences {
             validate(field, absolute, known);
         }
         return stored;
+    }
+
+    /** The stored form of a remote reference given in a query: its slumber:// form where a service matches. */
+    String storedForm(String url) {
+        Map<String, String> known = services.get();
+        try {
+            return SlumberScheme.toSlumberScheme(SlumberScheme.fromSlumberScheme(url, known), known);
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     /** The wire form of a stored remote reference: its absolute URL (as stored when no service matches). */
@@ -66,6 +126,18 @@ final class RemoteReferences {
     /** A lazy remote instance for a stored reference. */
     RemoteInstance instance(String stored) {
         return client.get().instanceAt(show(stored));
+    }
+
+    /** Whether a URL is exactly {@code <model url>data/<one segment>/}, the standard data URL of an instance. */
+    private static boolean isInstanceUrl(String url, String modelUrl) {
+        String prefix = modelUrl + "data/";
+        if (!url.startsWith(prefix) || !url.endsWith("/")) {
+            return false;
+        }
+        String key = url.substring(prefix.length(), url.length() - 1);
+        return !key.isEmpty() && key.indexOf('/') < 0 && !key.equals(".") && !key.equals("..")
+                && !key.toLowerCase(java.util.Locale.ROOT).contains("%2f") && key.indexOf('?') < 0
+                && key.indexOf('#') < 0;
     }
 
     private static String absoluteOrNull(String url, Map<String, String> known) {

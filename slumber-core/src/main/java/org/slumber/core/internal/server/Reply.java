@@ -47,8 +47,9 @@ final class Reply implements Response {
 
     @Override
     public Reply status(int value) {
-        if (value < 200 || value > 599) {
-            throw new IllegalArgumentException("an operation's status must be 200 to 599, got " + value);
+        if (value < 200 || value > 399) {
+            throw new IllegalArgumentException("an operation's status must be 200 to 399, got " + value
+                    + "; answer errors by throwing an OperationException, which adds the error text");
         }
         this.status = value;
         return this;

@@ -15,6 +15,7 @@ import org.slumber.core.internal.client.ActingUser;
 import org.slumber.core.internal.auth.Authenticator;
 import org.slumber.core.internal.model.App;
 import org.slumber.core.internal.model.Model;
+import org.slumber.core.internal.model.ModelDependentMethods;
 import org.slumber.core.internal.model.OperationBinding;
 import org.slumber.core.internal.model.StandaloneOperation;
 import org.slumber.core.internal.render.Answer;
@@ -72,7 +73,7 @@ public final class Router implements RequestHandler {
         Exchange exchange = new Exchange(request);
         try {
             Authenticator.Outcome outcome = authenticator.authenticate(request);
-            if (outcome instanceof Authenticator.Outcome.Refused refused) {
+            if (outcome instanceof Authenticator.Outcome.Refused refused && !isOpenResource(exchange)) {
                 HostResponse answer = render(exchange, unauthorized(
                         "Authentication failed; the server log says why"));
                 if (refused.delay() && delayed != null) {
@@ -88,7 +89,7 @@ public final class Router implements RequestHandler {
             LOG.warn("Answering 502 to {}: authentication needed another service, which failed: {}", request,
                     e.getMessage());
             return CompletableFuture.completedFuture(render(exchange,
-                    Reply.error(502, "The authentication service failed: " + e.getMessage())));
+                    Reply.error(502, "The authentication service failed; the server log says why")));
         } catch (RuntimeException | Error e) {
             LOG.error("Internal error answering {}", request, e);
             return CompletableFuture.completedFuture(render(exchange,
@@ -108,13 +109,20 @@ public final class Router implements RequestHandler {
         }
     }
 
+    /** Whether anyone may read this resource: GET of the service directory (and its 301). */
+    private boolean isOpenResource(Exchange exchange) {
+        if (!exchange.method().equals("GET")) {
+            return false;
+        }
+        Route route = resolver.resolve(exchange.path(), exchange.request().query());
+        return route instanceof Route.ServiceDirectory || route instanceof Route.Redirect redirect
+                && redirect.toDirectory();
+    }
+
     private Reply dispatch(Exchange exchange) {
         Route route = resolver.resolve(exchange.path(), exchange.request().query());
         if (exchange.user == null) {
-            boolean read = exchange.method().equals("GET");
-            boolean open = read && (route instanceof Route.ServiceDirectory
-                    || route instanceof Route.Redirect redirect && redirect.toDirectory());
-            if (!open) {
+            if (!isOpenResource(exchange)) {
                 return unauthorized("Authentication required: sign the request (FOST)"
                         + (authenticator.acceptsBasic() ? " or use HTTP Basic" : ""));
             }
@@ -128,7 +136,11 @@ public final class Router implements RequestHandler {
                     + (e.fields().isEmpty() ? "" : " on " + String.join(", ", e.fields())));
         } catch (RemoteException e) {
             LOG.warn("Answering 502 to {} {}: {}", exchange.request().method(), exchange.path(), e.getMessage());
-            return Reply.error(502, "A service this one depends on failed: " + e.getMessage());
+            return Reply.error(502, "A service this one depends on failed; the server log says why");
+        } catch (StorageException.InvalidValue e) {
+            LOG.info("Answering 400 to {} {}: {}", exchange.request().method(), exchange.path(), e.getMessage());
+            return Reply.error(400, "A value does not fit what the store keeps (too long, out of range or a "
+                    + "character it refuses); nothing was written");
         } catch (StorageException.Transient e) {
             LOG.warn("Answering 503 to {} {} after {} transient storage failures: {}", exchange.request().method(),
                     exchange.path(), UNIT_ATTEMPTS, e.getMessage());
@@ -240,11 +252,13 @@ public final class Router implements RequestHandler {
     private Reply operation(Exchange exchange, OperationBinding binding, List<String> arguments) {
         Operation operation = binding.operation();
         String method = exchange.method();
-        String allow = allow(operation);
+        List<String> methods = operation instanceof ModelDependentMethods dependent
+                ? dependent.methodsFor(binding.model()) : operation.methods();
+        String allow = allow(methods);
         if (method.equals("OPTIONS")) {
             return new Reply().header("Allow", allow);
         }
-        if (!operation.methods().contains(method)) {
+        if (!methods.contains(method)) {
             return Reply.error(405, "Method " + method + " is not allowed here; allowed: " + allow)
                     .header("Allow", allow);
         }
@@ -263,13 +277,21 @@ public final class Router implements RequestHandler {
             primaryKey = arguments.get(0);
             rest = arguments.subList(1, arguments.size());
         }
+        RemoteReferences.Memo remoteMemo = new RemoteReferences.Memo();
+        if (!method.equals("GET") && !(operation instanceof StandaloneOperation)) {
+            prevalidate(exchange, model, remoteMemo);
+        }
         for (int attempt = 1; ; attempt++) {
             Reply reply = new Reply();
             Call call = new Call(exchange, binding, rest, primaryKey, reply, context);
             try {
-                run(operation, call, method.equals("GET"));
+                run(operation, call, method.equals("GET"), remoteMemo);
                 return reply;
-            } catch (StorageException.Transient e) {
+            } catch (StorageException.InvalidValue e) {
+            LOG.info("Answering 400 to {} {}: {}", exchange.request().method(), exchange.path(), e.getMessage());
+            return Reply.error(400, "A value does not fit what the store keeps (too long, out of range or a "
+                    + "character it refuses); nothing was written");
+        } catch (StorageException.Transient e) {
                 if (attempt == UNIT_ATTEMPTS) {
                     throw e;
                 }
@@ -280,28 +302,43 @@ public final class Router implements RequestHandler {
     }
 
     /**
+     * Checks a write body's remote references before the storage unit opens (they may ask other
+     * services). A body that does not parse is left for the operation, which answers it in the
+     * protocol's order (a missing instance before bad input).
+     */
+    private void prevalidate(Exchange exchange, Model model, RemoteReferences.Memo memo) {
+        Map<String, Object> body;
+        try {
+            body = exchange.body();
+        } catch (OperationException e) {
+            return;
+        }
+        ActingUser.run(exchange.user.username(), () -> context.remote().prevalidate(model, body, memo));
+    }
+
+    /**
      * Runs an operation in its storage unit (none for standalone ones, read-only for GET, else a
      * transaction), acting for the request's user and inside a client scope, so that calls the
      * operation makes to other services carry the user and share remote instances.
      */
-    private void run(Operation operation, Call call, boolean readOnly) {
+    private void run(Operation operation, Call call, boolean readOnly, RemoteReferences.Memo remoteMemo) {
         try (ClientScope scope = ClientScope.open()) {
-            ActingUser.run(call.user().username(), () -> runInUnit(operation, call, readOnly));
+            ActingUser.run(call.user().username(), () -> runInUnit(operation, call, readOnly, remoteMemo));
         }
     }
 
-    private void runInUnit(Operation operation, Call call, boolean readOnly) {
+    private void runInUnit(Operation operation, Call call, boolean readOnly, RemoteReferences.Memo remoteMemo) {
         if (operation instanceof StandaloneOperation) {
             operation.handle(call);
         } else if (readOnly) {
             context.storage().read(session -> {
-                call.bind(new InstanceLoader(session, context.remote()));
+                call.bind(new InstanceLoader(session, context.remote(), remoteMemo));
                 operation.handle(call);
                 return null;
             });
         } else {
             context.storage().write(session -> {
-                call.bind(new InstanceLoader(session, context.remote()));
+                call.bind(new InstanceLoader(session, context.remote(), remoteMemo));
                 operation.handle(call);
                 return null;
             });
@@ -315,14 +352,23 @@ public final class Router implements RequestHandler {
         return required.indexOf('.') >= 0 ? required : model.permission(required);
     }
 
-    private static String allow(Operation operation) {
+    private static String allow(List<String> implemented) {
         List<String> methods = new ArrayList<>(5);
         for (String method : ALLOW_ORDER) {
-            if (method.equals("OPTIONS") || operation.methods().contains(method)) {
+            if (method.equals("OPTIONS") || implemented.contains(method)) {
                 methods.add(method);
             }
         }
         return String.join(", ", methods);
+    }
+
+    private static boolean hasHeader(List<String> fields, String name) {
+        for (int i = 0; i < fields.size(); i += 2) {
+            if (fields.get(i).equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Reply unauthorized(String message) {
@@ -345,7 +391,9 @@ public final class Router implements RequestHandler {
         for (int i = 0; i < fields.size(); i += 2) {
             headers.add(fields.get(i), fields.get(i + 1));
         }
-        headers.add("Content-Type", renderer.contentType(answer));
+        if (!hasHeader(fields, "Content-Type")) {
+            headers.add("Content-Type", renderer.contentType(answer));
+        }
         headers.add("Vary", "Accept");
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} -> {} ({} bytes, user {})", exchange.request().method(), exchange.path(), reply.status(),

@@ -1,6 +1,5 @@
 package org.slumber.core.internal.server;
 
-import java.util.List;
 import java.util.Map;
 import org.slumber.core.app.Instance;
 import org.slumber.core.internal.model.Field;
@@ -13,6 +12,9 @@ import org.slumber.core.internal.model.Model;
  * whole batch in one storage call.
  */
 final class RowInstance implements Instance {
+
+    /** Marks a foreign key whose target row is missing. */
+    private static final RowInstance MISSING = new RowInstance(null, Map.of(), null);
 
     private final Model model;
     private final Map<String, Object> row;
@@ -84,37 +86,32 @@ final class RowInstance implements Instance {
         return stored == null ? null : loader.remote().instance((String) stored);
     }
 
-    /** The target of a foreign key field of this model, loading the batch's targets when needed. */
+    /**
+     * The target of a foreign key field of this model, loading the batch's targets when needed;
+     * null when the key is null or names no row (a miss is remembered, not looked up again).
+     */
     RowInstance relatedInstance(Field field) {
         if (row.get(field.name()) == null) {
             return null;
         }
-        int index = indexOf(field);
+        int index = field.position();
         if (related == null || related[index] == null) {
             loader.loadRelated(batch, field);
+            if (related == null) {
+                related = new RowInstance[model.fields().size()];
+            }
+            if (related[index] == null) {
+                related[index] = MISSING;
+            }
         }
-        return related == null ? null : related[index];
+        return related[index] == MISSING ? null : related[index];
     }
 
     void setRelated(Field field, RowInstance target) {
         if (related == null) {
             related = new RowInstance[model.fields().size()];
         }
-        related[indexOf(field)] = target;
-    }
-
-    boolean hasRelated(Field field) {
-        return related != null && related[indexOf(field)] != null;
-    }
-
-    private int indexOf(Field field) {
-        List<Field> fields = model.fields();
-        for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i) == field) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(field + " is not a field of " + model);
+        related[field.position()] = target;
     }
 
     @Override

@@ -78,13 +78,16 @@ public final class RunningServer implements AutoCloseable {
         registration.close();
         try {
             host.close();
-            client.close();
         } finally {
             try {
-                storage.close();
+                client.close();
             } finally {
-                stopped.countDown();
-                LOG.info("Slumber {} stopped", name);
+                try {
+                    storage.close();
+                } finally {
+                    stopped.countDown();
+                    LOG.info("Slumber {} stopped", name);
+                }
             }
         }
     }
