@@ -6,6 +6,7 @@ import org.slumber.core.Slumber;
 import org.slumber.core.settings.Settings;
 import org.slumber.core.client.SlumberClient;
 import org.slumber.core.settings.Setting;
+import org.slumber.examples.bench.BenchCommands;
 import org.slumber.examples.network.NetworkDemo;
 import org.slumber.examples.network.NetworkExample;
 import org.slumber.examples.network.NetworkLauncher;
@@ -21,7 +22,10 @@ import org.slumber.examples.pizza.PizzaExample;
  *   <li>{@code network}: the network example, three processes on ports 8000-8002 (base port from
  *       {@code SLUMBER_PORT});</li>
  *   <li>{@code serve auth|takeaway|pizzas BASE_PORT}: one service of the network (what {@code network} starts);</li>
- *   <li>{@code demo}: the demo client run against the running network.</li>
+ *   <li>{@code demo}: the demo client run against the running network;</li>
+ *   <li>{@code bench}, {@code bench-server}, {@code bench-paging}, {@code bench-client},
+ *       {@code bench-startup} {@code [--smoke]}: the benchmarks (see
+ *       {@link org.slumber.examples.bench.BenchCommands}).</li>
  * </ul>
  */
 public final class Main {
@@ -39,9 +43,12 @@ public final class Main {
             case "serve" -> serve(NetworkExample.Role.valueOf(rest[0].toUpperCase(java.util.Locale.ROOT)),
                     Integer.parseInt(rest[1]));
             case "demo" -> demo();
+            case "bench", "bench-server", "bench-paging", "bench-client", "bench-startup", "bench-serve-slumber",
+                 "bench-serve-raw" -> BenchCommands.run(command, Arrays.asList(rest), examplesDirectory(), System.out);
             default -> {
                 System.err.println("Unknown command '" + command + "'. Commands: single, curl METHOD PATH [BODY], "
-                        + "network, serve ROLE BASE_PORT, demo");
+                        + "network, serve ROLE BASE_PORT, demo, bench, bench-server, bench-paging, bench-client, "
+                        + "bench-startup [--smoke]");
                 System.exit(2);
             }
         }

@@ -76,7 +76,7 @@ final class FakeServer implements Transport {
                 body.put("error", problem.getMessage());
             }
         }
-        body.put("_meta", meta(status));
+        body.put("_meta", FakeDocuments.meta(status));
         return new TransportResponse(status, headers.build(), WireJson.bytes(body));
     }
 
@@ -142,7 +142,7 @@ final class FakeServer implements Transport {
         }
         if (after.size() == 1) {
             allow(method, "GET");
-            return metadata(model);
+            return FakeDocuments.metadata(model);
         }
         String operation = after.get(1);
         List<String> arguments = after.subList(2, after.size());
@@ -175,7 +175,7 @@ final class FakeServer implements Transport {
                     delete(model, row);
                     return new LinkedHashMap<>();
                 }
-                return instanceData(model, row);
+                return FakeDocuments.instanceData(model, row);
             }
             case "update" -> {
                 allow(method, "POST");
@@ -268,87 +268,6 @@ final class FakeServer implements Transport {
         return document;
     }
 
-    private static Map<String, Object> metadata(FakeModel model) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (String field : model.fields) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", field);
-            FakeModel target = model.foreignKeys.get(field);
-            entry.put("kind", target == null ? "value" : "object");
-            entry.put("type", target == null ? model.typeName(field) : target.url());
-            entry.put("verbose_name", field.replace('_', ' '));
-            fields.put(field, entry);
-        }
-        Map<String, Object> operations = new LinkedHashMap<>();
-        for (String operation : List.of("instances", "create", "get")) {
-            operations.put(operation, model.operationUrl(operation));
-        }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("name", model.name());
-        document.put("module", model.path.app());
-        document.put("fields", fields);
-        document.put("puttable", List.of(List.of(model.keyField)));
-        document.put("data_arrays", model.dataArrays.stream().map(FakeModel.DataArray::name).toList());
-        document.put("operations", operations);
-        return document;
-    }
-
-    private static Map<String, Object> instanceData(FakeModel model, Map<String, Object> row) {
-        String key = FakeModel.text(row.get(model.keyField));
-        Map<String, Object> operations = new LinkedHashMap<>();
-        for (String operation : List.of("data", "update", "delete")) {
-            operations.put(operation, model.operationUrl(operation) + FakeModel.segment(key) + "/");
-        }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (String field : model.fields) {
-            Object value = row.get(field);
-            Map<String, Object> entry = new LinkedHashMap<>();
-            FakeModel target = model.foreignKeys.get(field);
-            if (target == null) {
-                entry.put("data", value);
-                entry.put("kind", "value");
-                entry.put("type", value == null ? model.typeName(field) : value.getClass().getName());
-            } else {
-                entry.put("data", value == null ? null : reference(target, value));
-                entry.put("kind", "object");
-                entry.put("type", target.url());
-            }
-            fields.put(field, entry);
-        }
-        Map<String, Object> arrays = new LinkedHashMap<>();
-        model.dataArrays.forEach(array -> arrays.put(array.name(), model.dataUrl(key) + array.name() + "/"));
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("type", model.url());
-        document.put("identity", model.dataUrl(key));
-        document.put("display", model.display(row));
-        document.put("operations", operations);
-        document.put("fields", fields);
-        document.put("data_arrays", arrays);
-        return document;
-    }
-
-    private static Map<String, Object> reference(FakeModel target, Object key) {
-        String keyText = FakeModel.text(key);
-        Map<String, Object> targetRow = target.rows.get(keyText);
-        Map<String, Object> reference = new LinkedHashMap<>();
-        reference.put("type", target.url());
-        reference.put("display", targetRow == null ? null : target.display(targetRow));
-        reference.put("data", target.dataUrl(keyText));
-        return reference;
-    }
-
-    private static Map<String, Object> pageItem(FakeModel model, Map<String, Object> row, boolean typed) {
-        String key = FakeModel.text(row.get(model.keyField));
-        Map<String, Object> item = new LinkedHashMap<>();
-        if (typed) {
-            item.put("type", model.url());
-        }
-        item.put("pk", row.get(model.keyField));
-        item.put("display", model.display(row));
-        item.put("data", model.dataUrl(key));
-        return item;
-    }
-
     // ---------------------------------------------------------------- operations
 
     private static Map<String, Object> instances(FakeModel model, String query) {
@@ -358,7 +277,7 @@ final class FakeServer implements Transport {
         List<Map<String, Object>> page = rows.subList(0, Math.min(PAGE_SIZE, rows.size()));
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("model", model.url());
-        document.put("page", page.stream().map(row -> pageItem(model, row, false)).toList());
+        document.put("page", page.stream().map(row -> FakeDocuments.pageItem(model, row, false)).toList());
         if (!page.isEmpty()) {   // compatible quirk: present whenever the page is not empty
             document.put("next_page", model.operationUrl("instances") + "?start_after="
                     + FakeModel.segment(FakeModel.text(page.get(page.size() - 1).get(model.keyField))));
@@ -381,7 +300,7 @@ final class FakeServer implements Transport {
         String url = model.dataUrl(ownerKey);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("instance", url);
-        document.put("page", page.stream().map(row -> pageItem(source, row, true)).toList());
+        document.put("page", page.stream().map(row -> FakeDocuments.pageItem(source, row, true)).toList());
         if (rows.size() > page.size()) {
             document.put("next_page", url + name + "/?start_after="
                     + FakeModel.segment(FakeModel.text(page.get(page.size() - 1).get(source.keyField))));
@@ -423,7 +342,7 @@ final class FakeServer implements Transport {
             throw new Problem(400, found.size() + " instances of " + model.name() + " match "
                     + String.join("&", pairs) + "; get needs a query that matches one");
         }
-        return instanceData(model, found.get(0));
+        return FakeDocuments.instanceData(model, found.get(0));
     }
 
     private static boolean matches(Object value, String wanted) {
@@ -451,7 +370,7 @@ final class FakeServer implements Transport {
         row.put(model.keyField, key);
         boolean created = !model.rows.containsKey(FakeModel.text(key));
         model.put(row);
-        Map<String, Object> document = instanceData(model, row);
+        Map<String, Object> document = FakeDocuments.instanceData(model, row);
         document.put("pk", key);
         document.put("created", created);
         return document;
@@ -549,19 +468,5 @@ final class FakeServer implements Transport {
                     + target.name() + " (" + ORIGIN + prefix + "<key>/), got " + value);
         }
         return URLDecoder.decode(rest.substring(0, rest.length() - 1).replace("+", "%2B"), StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, Object> meta(int status) {
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("status", status);
-        meta.put("message", switch (status) {
-            case 200 -> "OK";
-            case 301 -> "Moved Permanently";
-            case 400 -> "Bad Request";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            default -> "Error";
-        });
-        return meta;
     }
 }

@@ -1,0 +1,260 @@
+package org.slumber.examples.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.slumber.core.auth.FostSignature;
+import org.slumber.examples.bench.ResultTable.Target;
+
+/**
+ * (1), (2) and the memory half of (5): the throughput of the pizza example against the raw
+ * baseline. One Derby database is seeded, then copied, so that the Slumber child and the raw
+ * child each serve their own identical copy; wrk drives each of the three URLs for a warm-up and
+ * then for rounds that alternate between the two servers; the medians of req/s and p99 are
+ * compared. A Java load generator then measures Slumber unsigned (local development access)
+ * against FOST-signed, and the resident memory of both children is read at the end.
+ */
+public final class ServerBenchmark {
+
+    static final String PIZZA = "/slumber/pizzas/slumber_examples/Pizza/";
+
+    private ServerBenchmark() {
+    }
+
+    /** Runs the benchmark, printing progress to {@code log}, and returns its table. */
+    public static ResultTable run(BenchConfig config, PrintStream log) throws Exception {
+        WrkRunner wrk = new WrkRunner(WrkRunner.find(), config.directory().resolve("wrk"), config.wrkThreads(),
+                config.connections());
+        Path master = config.directory().resolve("server-db-" + config.pizzas());
+        log.printf("[server] seeding %,d pizzas into %s%n", config.pizzas(), master);
+        long seedStart = System.nanoTime();
+        BenchDatabase.createServerDatabase(master, new BenchDatabase.Seed(config.pizzas(), config.shops(),
+                config.pricesPerPizza()));
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        Path slumberDb = config.directory().resolve("server-slumber-db");
+        Path rawDb = config.directory().resolve("server-raw-db");
+        BenchDatabase.copy(master, slumberDb);
+        BenchDatabase.copy(master, rawDb);
+
+        List<String> slumberFlags = new ArrayList<>(config.childJvmFlags());
+        if (config.jfr() != null) {
+            Files.createDirectories(config.jfr().toAbsolutePath().getParent());
+            slumberFlags.add("-XX:StartFlightRecording=filename=" + config.jfr().toAbsolutePath()
+                    + ",settings=profile,dumponexit=true");
+        }
+        Endpoint instance = Endpoint.cycling("(1a) instance data GET Pizza/data/<id>/", PIZZA + "data/", "/", 1,
+                config.pizzas());
+        Endpoint page = Endpoint.fixed("(1b) first page GET Pizza/instances/", PIZZA + "instances/");
+        Endpoint prices = Endpoint.cycling("(1c) data array GET Pizza/data/<id>/prices/", PIZZA + "data/",
+                "/prices/", 1, config.pizzas());
+
+        ResultTable table = new ResultTable("Server throughput: Slumber vs raw Jetty + JDBC (" + config.mode() + ")",
+                "Slumber", "baseline");
+        context(table, config, wrk, seedSeconds, slumberFlags);
+        log.println("[server] starting the Slumber and raw children");
+        try (ChildProcess slumber = ChildProcess.start("slumber", "bench-serve-slumber", slumberDb,
+                ChildProcess.freePort(), slumberFlags, BenchServers.slumberEnvironment(),
+                config.directory().resolve("slumber-child.log"));
+             ChildProcess raw = ChildProcess.start("raw", "bench-serve-raw", rawDb, ChildProcess.freePort(),
+                     config.childJvmFlags(), java.util.Map.of(), config.directory().resolve("raw-child.log"))) {
+            slumber.awaitAnswer("/slumber/", Duration.ofSeconds(120));
+            raw.awaitAnswer("/slumber/", Duration.ofSeconds(120));
+            int compared = compareAnswers(slumber, raw, List.of(instance, page, prices), config.pizzas());
+            table.context("JSON check: the raw server's answers equal Slumber's, byte for byte, for " + compared
+                    + " URLs");
+
+            List<Endpoint> endpoints = List.of(instance, page, prices);
+            log.printf("[server] JIT warm-up: each URL for %d s on each server%n", config.warmUp().toSeconds());
+            for (Endpoint endpoint : endpoints) {
+                check(wrk.run(slumber.origin(), endpoint, config.warmUp()), "Slumber", endpoint);
+                check(wrk.run(raw.origin(), endpoint, config.warmUp()), "raw", endpoint);
+            }
+            for (Endpoint endpoint : endpoints) {
+                throughput(table, endpoint, slumber, raw, wrk, config, log);
+            }
+            signing(table, instance, slumber, config, log);
+            double slumberRss = slumber.rssMib();
+            double rawRss = raw.rssMib();
+            table.valueRow("(5) RSS after the throughput run (MiB, VmRSS) vs raw", slumberRss, rawRss, "%.0f",
+                    Target.atMost(256, "Slumber <= 256"));
+            table.valueRow("(5) Java heap committed after the run (MiB, jcmd GC.heap_info) vs raw",
+                    slumber.heapCommittedMib(), raw.heapCommittedMib(), "%.0f", Target.none());
+        }
+        if (config.jfr() != null) {
+            table.note("JFR recording of the Slumber child: " + config.jfr().toAbsolutePath());
+        }
+        return table;
+    }
+
+    private static void context(ResultTable table, BenchConfig config, WrkRunner wrk, double seedSeconds,
+                                List<String> slumberFlags) {
+        table.context(Machine.describe());
+        table.context("columns: Slumber's value, the baseline named in the row (raw server, or Slumber with dev "
+                + "access), their ratio");
+        table.context(String.format(Locale.ROOT, "data: %,d pizzas (half exclusive to one of %d shops), %d prices "
+                        + "each, on-disk Derby, one copy per server (seeded in %.1f s)", config.pizzas(),
+                config.shops(), config.pricesPerPizza(), seedSeconds));
+        table.context(String.format(Locale.ROOT, "load: %s, %d threads, %d connections, keep-alive; first a JIT "
+                        + "warm-up of %d s per URL and server, then per URL and server a %d s warm-up and %d round(s) "
+                        + "of %d s alternating Slumber/raw; medians", wrk.version(), config.wrkThreads(),
+                config.connections(), config.warmUp().toSeconds(), config.warmUp().toSeconds(), config.rounds(),
+                config.round().toSeconds()));
+        table.context("servers: child processes, JVM flags " + String.join(" ", config.childJvmFlags())
+                + (slumberFlags.size() > config.childJvmFlags().size() ? " (+ JFR for Slumber)" : "")
+                + "; " + BenchServers.THREADS + " request threads and " + BenchServers.CONNECTIONS
+                + " database connections each; load generator and servers share the machine's cores");
+        table.context("raw: Jetty 12 core Handler.Abstract, JDBC prepared statements (one LEFT JOIN for instance "
+                + "data), Jackson JsonGenerator, no authentication");
+        table.context(BenchConfig.AUTHENTICATION + "; signing cost: Java load generator (HttpClient 5, "
+                + config.connections() + " threads, keep-alive) on (1a), unsigned vs FOST-signed with key "
+                + BenchConfig.KEY + " (signed per request, and pre-signed before the run), rounds alternating");
+    }
+
+    /** Checks that both servers answer 200 with the same bytes for a few URLs of each endpoint. */
+    private static int compareAnswers(ChildProcess slumber, ChildProcess raw, List<Endpoint> endpoints, int pizzas)
+            throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        int compared = 0;
+        for (Endpoint endpoint : endpoints) {
+            for (long n : new long[] {0, 1, 6, pizzas / 2, pizzas - 1}) {
+                String path = endpoint.path(n);
+                HttpResponse<byte[]> fromSlumber = get(http, slumber.origin() + path);
+                HttpResponse<byte[]> fromRaw = get(http, raw.origin() + path);
+                if (fromSlumber.statusCode() != 200 || fromRaw.statusCode() != 200) {
+                    throw new IllegalStateException("GET " + path + " answered " + fromSlumber.statusCode()
+                            + " (Slumber) and " + fromRaw.statusCode() + " (raw), not 200");
+                }
+                if (!Arrays.equals(fromSlumber.body(), fromRaw.body())) {
+                    throw new IllegalStateException("GET " + path + " differs:\nSlumber: "
+                            + new String(fromSlumber.body(), java.nio.charset.StandardCharsets.UTF_8) + "\nraw:     "
+                            + new String(fromRaw.body(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+                compared++;
+            }
+        }
+        return compared;
+    }
+
+    private static HttpResponse<byte[]> get(HttpClient http, String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static void throughput(ResultTable table, Endpoint endpoint, ChildProcess slumber, ChildProcess raw,
+                                   WrkRunner wrk, BenchConfig config, PrintStream log)
+            throws IOException, InterruptedException {
+        log.printf("[server] %s: warming up both servers (%d s each)%n", endpoint.label(),
+                config.warmUp().toSeconds());
+        check(wrk.run(slumber.origin(), endpoint, config.warmUp()), "Slumber", endpoint);
+        check(wrk.run(raw.origin(), endpoint, config.warmUp()), "raw", endpoint);
+        List<Double> slumberRate = new ArrayList<>();
+        List<Double> slumberP99 = new ArrayList<>();
+        List<Double> rawRate = new ArrayList<>();
+        List<Double> rawP99 = new ArrayList<>();
+        for (int round = 1; round <= config.rounds(); round++) {
+            WrkRunner.Result s = check(wrk.run(slumber.origin(), endpoint, config.round()), "Slumber", endpoint);
+            WrkRunner.Result r = check(wrk.run(raw.origin(), endpoint, config.round()), "raw", endpoint);
+            slumberRate.add(s.requestsPerSecond());
+            slumberP99.add(s.p99Millis());
+            rawRate.add(r.requestsPerSecond());
+            rawP99.add(r.p99Millis());
+            log.printf(Locale.ROOT, "[server] %s round %d: Slumber %,.0f req/s p99 %.2f ms; raw %,.0f req/s p99 %.2f ms%n",
+                    endpoint.label(), round, s.requestsPerSecond(), s.p99Millis(), r.requestsPerSecond(),
+                    r.p99Millis());
+        }
+        table.note(endpoint.label().substring(0, 4) + " rounds, req/s: Slumber " + rounds(slumberRate)
+                + "; raw " + rounds(rawRate) + " (p99 ms: Slumber " + rounds(slumberP99) + "; raw " + rounds(rawP99)
+                + ")");
+        boolean first = endpoint.label().startsWith("(1a)");
+        table.ratioRow(endpoint.label() + ": req/s vs raw", Stats.median(slumberRate), Stats.median(rawRate), "%,.0f",
+                Target.atLeast(first ? 0.60 : 0.50, first ? ">= 0.60" : ">= 0.50"));
+        table.ratioRow(endpoint.label() + ": p99 latency (ms) vs raw", Stats.median(slumberP99), Stats.median(rawP99),
+                "%.2f", first ? Target.atMost(2.0, "<= 2.00") : Target.none());
+    }
+
+    private static WrkRunner.Result check(WrkRunner.Result result, String server, Endpoint endpoint) {
+        if (result.non2xx() > 0) {
+            throw new IllegalStateException(server + " answered " + result.non2xx() + " of " + result.requests()
+                    + " requests of " + endpoint.label() + " with a status other than 2xx/3xx");
+        }
+        if (result.requests() <= 0) {
+            throw new IllegalStateException(server + " answered no requests of " + endpoint.label());
+        }
+        return result;
+    }
+
+    /**
+     * Slumber on (1a) from the Java load generator: unsigned (local development access), FOST-signed
+     * when each request is made (the client's signing shares the cores with the server, as in
+     * wrk's runs), and pre-signed before the run (only the server's verification is left).
+     */
+    private static void signing(ResultTable table, Endpoint endpoint, ChildProcess slumber, BenchConfig config,
+                                PrintStream log) throws Exception {
+        log.printf("[server] signing cost: %d threads for %d s per round: dev access, signed, pre-signed%n",
+                config.connections(), config.round().toSeconds());
+        FostSignature signer = new FostSignature(BenchConfig.KEY, BenchConfig.SECRET);
+        LoadGenerator.Requests unsigned = LoadGenerator.Requests.unsigned(slumber.origin(), endpoint);
+        LoadGenerator.Requests signed = LoadGenerator.Requests.signed(slumber.origin(), endpoint, signer);
+        List<Double> unsignedRates = new ArrayList<>();
+        List<Double> signedRates = new ArrayList<>();
+        List<Double> presignedRates = new ArrayList<>();
+        long signedLate = 0;
+        try (LoadGenerator load = new LoadGenerator(config.connections())) {
+            double warmRate = requireNoFailures(load.run(unsigned, config.warmUp()), "unsigned").requestsPerSecond();
+            requireNoFailures(load.run(signed, config.warmUp()), "signed");
+            int presignedCount = (int) Math.max(2_000, Math.min(5_000_000,
+                    3 * warmRate * config.round().toSeconds()));
+            for (int round = 1; round <= config.rounds(); round++) {
+                LoadGenerator.Result u = requireNoFailures(load.run(unsigned, config.round()), "unsigned");
+                LoadGenerator.Result s = requireNoFailures(load.run(signed, config.round()), "signed");
+                LoadGenerator.Presigned ahead = LoadGenerator.Requests.presigned(slumber.origin(), endpoint, signer,
+                        presignedCount);
+                LoadGenerator.Result p = requireNoFailures(load.run(ahead, config.round()), "pre-signed");
+                signedLate += ahead.signedLate();
+                unsignedRates.add(u.requestsPerSecond());
+                signedRates.add(s.requestsPerSecond());
+                presignedRates.add(p.requestsPerSecond());
+                log.printf(Locale.ROOT, "[server] signing round %d: dev access %,.0f req/s; signed %,.0f req/s; "
+                        + "pre-signed %,.0f req/s%n", round, u.requestsPerSecond(), s.requestsPerSecond(),
+                        p.requestsPerSecond());
+            }
+        }
+        double unsignedRate = Stats.median(unsignedRates);
+        double signedRate = Stats.median(signedRates);
+        double presignedRate = Stats.median(presignedRates);
+        table.ratioRow(String.format(Locale.ROOT, "(1a) FOST-signed per request vs dev access, Java load generator: "
+                        + "req/s (cost %.1f %%)", 100 * (1 - signedRate / unsignedRate)), signedRate, unsignedRate,
+                "%,.0f", Target.atLeast(0.90, ">= 0.90 (cost <= 10 %)"));
+        table.ratioRow(String.format(Locale.ROOT, "(1a) FOST pre-signed (server side only) vs dev access: req/s "
+                        + "(cost %.1f %%)", 100 * (1 - presignedRate / unsignedRate)), presignedRate, unsignedRate,
+                "%,.0f", Target.atLeast(0.90, ">= 0.90 (cost <= 10 %)"));
+        table.note("signing rounds, req/s: dev access " + rounds(unsignedRates) + "; signed " + rounds(signedRates)
+                + "; pre-signed " + rounds(presignedRates));
+        if (signedLate > 0) {
+            table.note(signedLate + " pre-signed requests had to be signed during the run (the pool ran out)");
+        }
+    }
+
+    /** The values of the rounds, in order: {@code 12,345 / 13,001 / 12,876}. */
+    private static String rounds(List<Double> values) {
+        return values.stream().map(v -> ResultTable.format(v >= 100 ? "%,.0f" : "%.2f", v))
+                .collect(java.util.stream.Collectors.joining(" / "));
+    }
+
+    private static LoadGenerator.Result requireNoFailures(LoadGenerator.Result result, String mode) {
+        if (result.failures() > 0 || result.requests() == 0) {
+            throw new IllegalStateException("The " + mode + " load run had " + result.failures()
+                    + " failed requests of " + (result.requests() + result.failures()));
+        }
+        return result;
+    }
+}

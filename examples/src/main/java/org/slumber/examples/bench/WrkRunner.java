@@ -1,0 +1,189 @@
+package org.slumber.examples.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs {@code wrk} (the Debian package {@code wrk}) against a server: {@code -t<threads>
+ * -c<connections> -d<seconds>s --latency} with a generated Lua script whose {@code request()}
+ * cycles through an {@link Endpoint}'s ids, and reads Requests/sec and the 99 % latency from
+ * its output.
+ */
+final class WrkRunner {
+
+    private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern LATENCY = Pattern.compile("^\\s*(50|99)%\\s+([0-9.]+)(us|ms|s|m)\\s*$",
+            Pattern.MULTILINE);
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
+    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
+    private static final Pattern SOCKET_ERRORS = Pattern.compile(
+            "Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+
+    /** What one run measured. */
+    record Result(double requestsPerSecond, double p50Millis, double p99Millis, long requests, long non2xx,
+                  long socketErrors) {
+    }
+
+    private final Path wrk;
+    private final Path scripts;
+    private final int threads;
+    private final int connections;
+
+    WrkRunner(Path wrk, Path scripts, int threads, int connections) {
+        this.wrk = wrk;
+        this.scripts = scripts;
+        this.threads = threads;
+        this.connections = connections;
+    }
+
+    /**
+     * The wrk executable: on the PATH, else {@code /usr/bin/wrk}.
+     *
+     * @throws IllegalStateException telling to install the Debian package wrk when there is none
+     */
+    static Path find() {
+        String path = System.getenv("PATH");
+        List<Path> candidates = new ArrayList<>();
+        if (path != null) {
+            for (String directory : path.split(java.io.File.pathSeparator)) {
+                if (!directory.isEmpty()) {
+                    candidates.add(Path.of(directory, "wrk"));
+                }
+            }
+        }
+        candidates.add(Path.of("/usr/bin/wrk"));
+        for (Path candidate : candidates) {
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("wrk is not installed: install the Debian package wrk "
+                + "(sudo apt-get install wrk); the server throughput benchmark drives the servers with it");
+    }
+
+    /** The {@code wrk --version} line. */
+    String version() {
+        try {
+            Process process = new ProcessBuilder(wrk.toString(), "--version").redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor(5, TimeUnit.SECONDS);
+            String first = output.lines().findFirst().orElse("wrk").trim();
+            int space = first.indexOf(' ', first.indexOf(' ') + 1);
+            return space > 0 ? first.substring(0, space) : first;
+        } catch (IOException e) {
+            return "wrk";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "wrk";
+        }
+    }
+
+    /** Runs wrk against {@code origin} for {@code duration} (whole seconds, at least 1). */
+    Result run(String origin, Endpoint endpoint, Duration duration) throws IOException, InterruptedException {
+        Path script = script(endpoint);
+        long seconds = Math.max(1, duration.toSeconds());
+        List<String> command = List.of(wrk.toString(), "-t" + threads, "-c" + connections, "-d" + seconds + "s",
+                "--timeout", "10s", "--latency", "-s", script.toString(), origin + endpoint.path(0));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(seconds + 30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("wrk failed (" + String.join(" ", command) + "):\n" + output);
+        }
+        return parse(output, String.join(" ", command));
+    }
+
+    /** Reads a wrk --latency output. */
+    static Result parse(String output, String command) {
+        Matcher rate = REQUESTS_PER_SECOND.matcher(output);
+        if (!rate.find()) {
+            throw new IllegalStateException("No Requests/sec in the output of " + command + ":\n" + output);
+        }
+        double p50 = Double.NaN;
+        double p99 = Double.NaN;
+        Matcher latency = LATENCY.matcher(output);
+        while (latency.find()) {
+            double millis = millis(Double.parseDouble(latency.group(2)), latency.group(3));
+            if (latency.group(1).equals("50")) {
+                p50 = millis;
+            } else {
+                p99 = millis;
+            }
+        }
+        if (Double.isNaN(p99)) {
+            throw new IllegalStateException("No 99% latency in the output of " + command + ":\n" + output);
+        }
+        Matcher requests = REQUESTS.matcher(output);
+        Matcher non2xx = NON_2XX.matcher(output);
+        Matcher socket = SOCKET_ERRORS.matcher(output);
+        long socketErrors = 0;
+        if (socket.find()) {
+            for (int i = 1; i <= 4; i++) {
+                socketErrors += Long.parseLong(socket.group(i));
+            }
+        }
+        return new Result(Double.parseDouble(rate.group(1)), p50, p99,
+                requests.find() ? Long.parseLong(requests.group(1)) : -1,
+                non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0, socketErrors);
+    }
+
+    private static double millis(double value, String unit) {
+        return switch (unit) {
+            case "us" -> value / 1_000;
+            case "ms" -> value;
+            case "s" -> value * 1_000;
+            case "m" -> value * 60_000;
+            default -> throw new IllegalArgumentException(unit);
+        };
+    }
+
+    /** Writes the Lua script of an endpoint: each wrk thread cycles through the ids from its own offset. */
+    private Path script(Endpoint endpoint) throws IOException {
+        Files.createDirectories(scripts);
+        String name = endpoint.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "") + ".lua";
+        Path file = scripts.resolve(name);
+        String lua = String.format(Locale.ROOT, """
+                -- generated by %s: GET %s<id>%s for ids %d .. %d
+                local prefix, suffix, first, count = "%s", "%s", %d, %d
+                local counter = 0
+                local fixed = nil
+                local threads = 0
+
+                function setup(thread)
+                  thread:set("offset", threads * 7919)
+                  threads = threads + 1
+                end
+
+                function init(args)
+                  if count == 0 then
+                    fixed = wrk.format("GET", prefix)
+                  else
+                    counter = (offset or 0) %% count
+                  end
+                end
+
+                function request()
+                  if fixed ~= nil then
+                    return fixed
+                  end
+                  local id = first + (counter %% count)
+                  counter = counter + 1
+                  return wrk.format("GET", prefix .. string.format("%%d", id) .. suffix)
+                end
+                """, WrkRunner.class.getSimpleName(), endpoint.prefix(), endpoint.suffix(), endpoint.first(),
+                endpoint.first() + Math.max(0, endpoint.count() - 1), endpoint.prefix(), endpoint.suffix(),
+                endpoint.first(), endpoint.count());
+        Files.writeString(file, lua);
+        return file;
+    }
+}
