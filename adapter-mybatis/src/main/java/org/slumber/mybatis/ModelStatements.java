@@ -72,6 +72,7 @@ final class ModelStatements {
     private final Map<String, Integer> fieldIndexes = new HashMap<>();
     private final int keyIndex;
     private final ResultMap rows;
+    private final RowReader rowReader;
     private final String columns;
     private final String from;
     private final String key;
@@ -106,6 +107,7 @@ final class ModelStatements {
         this.key = qualified(ALIAS, model.keyField().column());
         this.uniqueConstraints = SchemaPlan.uniqueConstraints(model, dialect);
         this.rows = rowMap(configuration, namespace + ".row", model);
+        this.rowReader = new RowReader(model);
 
         String byKey = " WHERE " + quote(model.keyField().column()) + " = " + keyParameter(KEY);
         String newestFirst = " ORDER BY " + key + " DESC FETCH FIRST "
@@ -140,6 +142,11 @@ final class ModelStatements {
     /** Maps a result row holding every column of the model to a map from field name to value. */
     ResultMap rows() {
         return rows;
+    }
+
+    /** Reads result rows that hold every column of the model in field order. */
+    RowReader rowReader() {
+        return rowReader;
     }
 
     /** The model's primary key and unique constraints, for naming the fields of a violation. */

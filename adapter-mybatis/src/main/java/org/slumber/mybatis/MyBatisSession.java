@@ -29,6 +29,7 @@ final class MyBatisSession implements StorageSession {
 
     private final SqlSession session;
     private final StatementRegistry statements;
+    private final StatementCache prepared;
     private final IdentityKeeper identities;
     private final boolean writable;
     private final Thread owner = Thread.currentThread();
@@ -39,9 +40,11 @@ final class MyBatisSession implements StorageSession {
     /**
      * @param identities keeps key generators ahead of explicit keys; null for a read-only session
      */
-    MyBatisSession(SqlSession session, StatementRegistry statements, IdentityKeeper identities, boolean writable) {
+    MyBatisSession(SqlSession session, StatementRegistry statements, StatementCache prepared,
+                   IdentityKeeper identities, boolean writable) {
         this.session = session;
         this.statements = statements;
+        this.prepared = prepared;
         this.identities = identities;
         this.writable = writable;
     }
@@ -157,8 +160,9 @@ final class MyBatisSession implements StorageSession {
         // each call gives distinct targets; targets linked to owners of different calls are merged here
         Map<Object, Map<String, Object>> distinct = new LinkedHashMap<>();
         String key = link.target().key();
+        RowReader targets = statements.model(link.target()).rowReader();
         for (Call call : calls) {
-            List<Map<String, Object>> rows = run(link.name(), "linked", call, List.of(), SqlSession::selectList);
+            List<Map<String, Object>> rows = query(link.name(), "linked", call, List.of(), targets);
             for (Map<String, Object> row : rows) {
                 distinct.putIfAbsent(row.get(key), row);
             }
@@ -181,7 +185,39 @@ final class MyBatisSession implements StorageSession {
     }
 
     private List<Map<String, Object>> select(ModelStatements model, String operation, Call call) {
-        return run(model.model().name(), operation, call, model.uniqueConstraints(), SqlSession::selectList);
+        return query(model.model().name(), operation, call, model.uniqueConstraints(), model.rowReader());
+    }
+
+    /**
+     * Runs a registered select: MyBatis binds its parameters, the statement is one kept open on
+     * this connection, and the rows are read by column position.
+     */
+    private List<Map<String, Object>> query(String subject, String operation, Call call,
+                                            List<UniqueConstraint> uniques, RowReader reader) {
+        java.sql.Connection connection = null;
+        try {
+            org.apache.ibatis.mapping.MappedStatement statement =
+                    session.getConfiguration().getMappedStatement(call.statement());
+            org.apache.ibatis.mapping.BoundSql bound = statement.getBoundSql(call.parameters());
+            connection = session.getConnection();
+            java.sql.PreparedStatement prepared = this.prepared.prepare(connection, bound.getSql());
+            new org.apache.ibatis.scripting.defaults.DefaultParameterHandler(statement, call.parameters(), bound)
+                    .setParameters(prepared);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (java.sql.ResultSet results = prepared.executeQuery()) {
+                while (results.next()) {
+                    rows.add(reader.read(results));
+                }
+            }
+            return rows;
+        } catch (SQLException | RuntimeException e) {
+            if (connection != null) {
+                this.prepared.forget(connection);
+            }
+            PersistenceException failure = e instanceof PersistenceException persistence ? persistence
+                    : new PersistenceException(e);
+            throw StorageFailures.translate(failure, subject, operation, call.statement(), sqlOf(call), uniques);
+        }
     }
 
     private int change(String subject, String operation, Call call, List<UniqueConstraint> uniques) {

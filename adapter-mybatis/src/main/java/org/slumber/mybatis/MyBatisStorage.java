@@ -63,6 +63,7 @@ public final class MyBatisStorage implements Storage {
     private final SqlSessionFactory sessions;
     private final StatementRegistry statements;
     private final IdentityKeeper identities;
+    private final StatementCache prepared = new StatementCache();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private MyBatisStorage(DatabaseUrl database, StorageSettings settings) {
@@ -144,10 +145,16 @@ public final class MyBatisStorage implements Storage {
     public <T> T read(Work<T> work) {
         Objects.requireNonNull(work, "work");
         requireOpen("read");
-        try (SqlSession session = sessions.openSession(ExecutorType.REUSE, true)) {
-            MyBatisSession storageSession = new MyBatisSession(session, statements, null, false);
+        // one transaction for the whole unit: a single commit, not one per statement
+        try (SqlSession session = sessions.openSession(ExecutorType.REUSE, false)) {
+            MyBatisSession storageSession = new MyBatisSession(session, statements, prepared, null, false);
             try {
-                return work.run(storageSession);
+                T result = work.run(storageSession);
+                commit(session, "read");
+                return result;
+            } catch (Throwable failure) {
+                rollBack(session, failure);
+                throw failure;
             } finally {
                 storageSession.end();
             }
@@ -161,7 +168,7 @@ public final class MyBatisStorage implements Storage {
         Set<ModelStatements> alteredTables = new LinkedHashSet<>();
         try {
             return inTransaction(session -> {
-                MyBatisSession storageSession = new MyBatisSession(session, statements, identities, true);
+                MyBatisSession storageSession = new MyBatisSession(session, statements, prepared, identities, true);
                 try {
                     return work.run(storageSession);
                 } finally {
@@ -213,6 +220,7 @@ public final class MyBatisStorage implements Storage {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        prepared.clear();
         pool.forceCloseAll();
         database.dialect().afterClose(database.url(), credentials, database.temporary());
         LOG.info("Closed {} storage at {}", database.dialect().name(), database.masked());

@@ -22,7 +22,7 @@ public final class PasswordHasher {
 
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
-    private final String dummyHash;
+    private final String dummySalt;
 
     /** A hasher making new hashes with this many iterations (existing hashes keep theirs). */
     public PasswordHasher(int iterations) {
@@ -30,17 +30,21 @@ public final class PasswordHasher {
             throw new IllegalArgumentException("iterations must be at least 1, got " + iterations);
         }
         this.iterations = iterations;
-        this.dummyHash = hash("slumber dummy password");
+        this.dummySalt = salt();
     }
 
     /** A new salted hash of a password. */
     public String hash(String password) {
+        String saltText = salt();
+        return ALGORITHM + "$" + iterations + "$" + saltText + "$" + derive(password, saltText, iterations);
+    }
+
+    private String salt() {
         char[] salt = new char[22];
         for (int i = 0; i < salt.length; i++) {
             salt[i] = SALT_CHARACTERS[random.nextInt(SALT_CHARACTERS.length)];
         }
-        String saltText = new String(salt);
-        return ALGORITHM + "$" + iterations + "$" + saltText + "$" + derive(password, saltText, iterations);
+        return new String(salt);
     }
 
     /**
@@ -89,8 +93,7 @@ public final class PasswordHasher {
 
     /** Does the work of one check against a dummy hash: for users that do not exist. */
     public void matchesDummy(String password) {
-        String[] parts = dummyHash.split("\\$");
-        derive(password == null ? "" : password, parts[2], iterations);
+        derive(password == null ? "" : password, dummySalt, iterations);
     }
 
     private static String derive(String password, String salt, int rounds) {

@@ -10,7 +10,6 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slumber.core.SlumberConfigurationException;
-import org.slumber.core.auth.FostSignature;
 import org.slumber.core.internal.client.Agent;
 import org.slumber.core.internal.client.InProcessTransport;
 import org.slumber.core.internal.client.NetworkTransport;
@@ -230,7 +229,7 @@ public final class SlumberClient implements AutoCloseable {
         public SlumberClient build() {
             Settings effective = settings != null ? settings : Settings.defaults();
             ClassLoader classLoader = loader != null ? loader : Thread.currentThread().getContextClassLoader();
-            FostSignature signer = signer(effective);
+            String[] credentials = credentials(effective);
             TransportSettings transportSettings = new TransportSettings(
                     effective.get(Setting.CLIENT_CONNECT_TIMEOUT), effective.get(Setting.CLIENT_RESPONSE_TIMEOUT),
                     effective.get(Setting.CLIENT_MAX_CONNECTIONS),
@@ -242,7 +241,8 @@ public final class SlumberClient implements AutoCloseable {
                     : new NetworkTransport(holder);
             java.util.concurrent.atomic.AtomicReference<ServiceDirectory> directoryRef =
                     new java.util.concurrent.atomic.AtomicReference<>();
-            Agent agent = new Agent(signer, url -> directoryRef.get() == null || directoryRef.get().trusts(url), route,
+            Agent agent = new Agent(credentials[0], credentials[1], inProcess,
+                    url -> directoryRef.get() == null || directoryRef.get().trusts(url), route,
                     retries != null ? retries : effective.get(Setting.CLIENT_RETRIES));
             ClientConfig config = new ClientConfig();
             BuiltInProxies.register(config, effective.get(Setting.AUTH_APP));
@@ -264,16 +264,17 @@ public final class SlumberClient implements AutoCloseable {
                     effective.get(Setting.CLIENT_METADATA_TTL)), holder);
         }
 
-        private FostSignature signer(Settings effective) {
+        /** The signing key and secret, or nulls for unsigned requests. */
+        private String[] credentials(Settings effective) {
             if (unsigned) {
-                return null;
+                return new String[2];
             }
             if (key != null) {
-                return new FostSignature(key, secret);
+                return new String[] {key, secret};
             }
             String settingsSecret = effective.get(Setting.SECRET);
             if (settingsSecret == null) {
-                return null;
+                return new String[2];
             }
             String settingsKey = effective.get(Setting.KEY) != null ? effective.get(Setting.KEY)
                     : effective.get(Setting.SERVICE);
@@ -281,7 +282,7 @@ public final class SlumberClient implements AutoCloseable {
                 throw new SlumberConfigurationException("Setting slumber.secret is set but there is no key to sign "
                         + "with: set slumber.key (or slumber.service, which it defaults to)");
             }
-            return new FostSignature(settingsKey, settingsSecret);
+            return new String[] {settingsKey, settingsSecret};
         }
 
         private ServiceDirectory directory(Settings effective, Agent agent) {

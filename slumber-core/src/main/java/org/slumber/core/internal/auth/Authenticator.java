@@ -97,6 +97,31 @@ public final class Authenticator {
         return ANONYMOUS;
     }
 
+    /**
+     * Who a request from a client in this JVM acts as: the same checks as a signature (a known
+     * key whose secret matches, compared in constant time; an existing, active user) without the
+     * HMAC, since the request never left the process. Without a key: as an unsigned loopback
+     * request (anonymous, or local development access).
+     */
+    public Outcome authenticateLocal(String key, String secret, String actingUser, HostRequest head) {
+        if (key == null) {
+            return authenticate(head);
+        }
+        if (!fost.knowsSecret(key, secret)) {
+            LOG.info("Refused in-process request of key {} on {} {}: unknown key or wrong secret", LogText.quote(key),
+                    head.method(), LogText.quote(head.path()));
+            return new Outcome.Refused("unknown key or wrong secret", true);
+        }
+        String username = actingUser != null ? actingUser : key;
+        Optional<User> user = backend.user(username);
+        if (user.isEmpty() || !user.get().active()) {
+            LOG.info("Refused in-process request of key {}: user {} {}", LogText.quote(key), LogText.quote(username),
+                    user.isEmpty() ? "does not exist" : "is inactive");
+            return new Outcome.Refused("unknown or inactive user", true);
+        }
+        return new Outcome.Authenticated(user.get());
+    }
+
     private Outcome fost(HostRequest request, String authorization) {
         FostVerifier.Result result = fost.verify(request, authorization);
         if (!result.ok()) {

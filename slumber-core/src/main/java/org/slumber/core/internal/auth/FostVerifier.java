@@ -4,12 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slumber.core.auth.FostSignature;
 import org.slumber.spi.Headers;
 import org.slumber.spi.hosting.HostRequest;
@@ -33,10 +30,10 @@ final class FostVerifier {
     }
 
     private final Map<String, FostSignature> signers;
+    private final Map<String, byte[]> secrets;
     private final Duration skew;
     private final Clock clock;
-    private final Map<Long, Long> seen = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong();
+    private final ReplayGuard replays;
 
     /**
      * @param secrets key to secret
@@ -47,10 +44,21 @@ final class FostVerifier {
         Map<String, FostSignature> map = new LinkedHashMap<>();
         secrets.forEach((key, secret) -> map.put(key, new FostSignature(key, secret)));
         this.signers = Map.copyOf(map);
+        Map<String, byte[]> raw = new LinkedHashMap<>();
+        secrets.forEach((key, secret) -> raw.put(key, secret.getBytes(StandardCharsets.UTF_8)));
+        this.secrets = Map.copyOf(raw);
         this.skew = skew;
         this.clock = clock;
+        this.replays = new ReplayGuard(skew.toSeconds());
     }
 
+
+    /** Whether a key is known and this is its secret, compared in constant time. */
+    boolean knowsSecret(String key, String secret) {
+        byte[] known = secrets.get(key);
+        return known != null && secret != null
+                && MessageDigest.isEqual(known, secret.getBytes(StandardCharsets.UTF_8));
+    }
 
     /** Checks a request whose Authorization header starts with {@code FOST }. */
     Result verify(HostRequest request, String authorization) {
@@ -110,31 +118,15 @@ final class FostVerifier {
                 signature.getBytes(StandardCharsets.US_ASCII))) {
             return Result.refused(key, "signature mismatch");
         }
-        if (isReplay(key, signedAt, signature, now)) {
+        if (isReplay(key, signedAt, signature)) {
             return Result.refused(key, "replayed signature");
         }
         return new Result(actingUser != null ? actingUser : key, key, null);
     }
 
-    /**
-     * Whether this signature was seen before, while its timestamp could still pass the skew
-     * check. Remembers each accepted signature as a 64-bit digest (the HMAC is already
-     * unpredictable, so its first bytes identify it) until its timestamp leaves the window;
-     * expired entries are swept at most once a second, by one thread.
-     */
-    private boolean isReplay(String key, long signedAt, String signature, long now) {
-        long digest = digest(key, signature);
-        long expires = signedAt + skew.toSeconds() + 1;
-        Long previous = seen.putIfAbsent(digest, expires);
-        sweep(now);
-        return previous != null && previous >= now;
-    }
-
-    private void sweep(long now) {
-        long last = lastSweep.get();
-        if (now > last && lastSweep.compareAndSet(last, now)) {
-            seen.values().removeIf(expires -> expires < now);
-        }
+    /** Whether this signature was seen before (see {@link ReplayGuard}). */
+    private boolean isReplay(String key, long signedAt, String signature) {
+        return !replays.firstUse(signedAt, digest(key, signature));
     }
 
     private static long digest(String key, String signature) {
@@ -150,7 +142,38 @@ final class FostVerifier {
 
     /** Seconds since the epoch of a timestamp's first 19 characters, UTC, with 'T' or ' ' in the middle. */
     static long parseTimestamp(String timestamp) {
-        String head = timestamp.substring(0, 19).replace(' ', 'T');
-        return LocalDateTime.parse(head).toEpochSecond(ZoneOffset.UTC);
+        if (timestamp.length() < 19 || timestamp.charAt(4) != '-' || timestamp.charAt(7) != '-'
+                || (timestamp.charAt(10) != 'T' && timestamp.charAt(10) != ' ') || timestamp.charAt(13) != ':'
+                || timestamp.charAt(16) != ':') {
+            throw new DateTimeParseException("not yyyy-MM-dd'T'HH:mm:ss", timestamp, 0);
+        }
+        int year = digits(timestamp, 0, 4);
+        int month = digits(timestamp, 5, 2);
+        int day = digits(timestamp, 8, 2);
+        int hour = digits(timestamp, 11, 2);
+        int minute = digits(timestamp, 14, 2);
+        int second = digits(timestamp, 17, 2);
+        if (hour > 23 || minute > 59 || second > 59) {
+            throw new DateTimeParseException("time out of range", timestamp, 11);
+        }
+        long days;
+        try {
+            days = java.time.LocalDate.of(year, month, day).toEpochDay();
+        } catch (java.time.DateTimeException e) {
+            throw new DateTimeParseException("date out of range", timestamp, 0);
+        }
+        return days * 86_400 + hour * 3_600L + minute * 60L + second;
+    }
+
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new DateTimeParseException("not a digit", text, i);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

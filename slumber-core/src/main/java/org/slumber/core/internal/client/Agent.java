@@ -31,6 +31,9 @@ public final class Agent implements UserAgent {
     private static final long[] BACKOFF_MILLIS = {25, 100, 250};
 
     private final FostSignature signer;
+    private final String key;
+    private final String secret;
+    private final boolean inProcess;
     private final java.util.function.Predicate<URI> trusted;
     private final Transport transport;
     private final int getRetries;
@@ -38,15 +41,20 @@ public final class Agent implements UserAgent {
     private final AtomicLong requests = new AtomicLong();
 
     /**
-     * @param signer    signs every request, or null for unsigned requests
+     * @param key        the signing key, or null for unsigned requests
+     * @param secret     its secret, or null
+     * @param inProcess  whether requests for servers in this JVM skip serialising (and the network)
      * @param trusted    which URLs are signed: those of the directory's services; a request to
      *                   any other host goes unsigned, so no signature (and no acting user) leaks
      * @param transport  sends the requests (the in-process transport over the network one)
      * @param getRetries how often a GET is sent again after a connection failure or a 5xx
      */
-    public Agent(FostSignature signer, java.util.function.Predicate<URI> trusted, Transport transport,
-                 int getRetries) {
-        this.signer = signer;
+    public Agent(String key, String secret, boolean inProcess, java.util.function.Predicate<URI> trusted,
+                 Transport transport, int getRetries) {
+        this.key = key;
+        this.secret = secret;
+        this.signer = key == null ? null : new FostSignature(key, secret);
+        this.inProcess = inProcess;
         this.trusted = trusted;
         this.transport = transport;
         this.getRetries = getRetries;
@@ -120,10 +128,11 @@ public final class Agent implements UserAgent {
     }
 
     private Map<String, Object> exchange(String method, String url, Map<String, ?> body) {
-        byte[] bytes = body == null ? new byte[0] : Json.write(wireValues(body));
+        Map<String, Object> document = body == null ? null : wireValues(body);
+        byte[] bytes = document == null ? new byte[0] : Json.write(document);
         String target = url;
         for (int redirects = 0; ; redirects++) {
-            Answer answer = withRetries(method, target, bytes, body != null);
+            Answer answer = withRetries(method, target, bytes, document);
             if (answer.status < 300 || answer.status >= 400) {
                 return document(method, target, answer);
             }
@@ -140,7 +149,7 @@ public final class Agent implements UserAgent {
         }
     }
 
-    private Answer withRetries(String method, String url, byte[] bytes, boolean hasBody) {
+    private Answer withRetries(String method, String url, byte[] bytes, Map<String, Object> body) {
         URI uri;
         try {
             uri = URI.create(url);
@@ -154,7 +163,7 @@ public final class Agent implements UserAgent {
         for (int attempt = 1; ; attempt++) {
             Answer answer;
             try {
-                answer = send(method, uri, bytes, hasBody);
+                answer = send(method, uri, bytes, body);
             } catch (IOException e) {
                 if (attempt < attempts) {
                     backOff(method, url, attempt, e.getMessage());
@@ -172,11 +181,23 @@ public final class Agent implements UserAgent {
         }
     }
 
-    private record Answer(int status, byte[] body, String location) {
+    /** An answer: status, the raw body or the document itself (in-process), and a redirect's Location. */
+    private record Answer(int status, byte[] body, Map<String, Object> document, String location) {
     }
 
-    private Answer send(String method, URI uri, byte[] body, boolean hasBody) throws IOException {
+    private Answer send(String method, URI uri, byte[] body, Map<String, Object> document) throws IOException {
         requests.incrementAndGet();
+        boolean hasBody = document != null;
+        if (inProcess) {
+            LocalDispatch local = InProcessHosts.findLocal(uri);
+            if (local != null) {
+                boolean sign = key != null && trusted.test(uri);
+                LocalDispatch.Result answer = local.answer(method, uri.getRawPath(), uri.getRawQuery(),
+                        hasBody ? document : null, sign ? key : null, sign ? secret : null,
+                        sign ? ActingUser.current() : null);
+                return new Answer(answer.status(), null, answer.document(), answer.location());
+            }
+        }
         Headers.Builder headers = Headers.builder().add("Accept", "application/json");
         if (hasBody) {
             headers.add("Content-Type", "application/json");
@@ -186,7 +207,7 @@ public final class Agent implements UserAgent {
                     .forEach(headers::add);
         }
         TransportResponse response = transport.send(new TransportRequest(method, uri, headers.build(), body));
-        return new Answer(response.status(), response.body(), response.headers().first("Location"));
+        return new Answer(response.status(), response.body(), null, response.headers().first("Location"));
     }
 
     private static void backOff(String method, String url, int attempt, String why) {
@@ -201,6 +222,13 @@ public final class Agent implements UserAgent {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> document(String method, String url, Answer answer) {
+        if (answer.document != null) {
+            if (answer.status >= 400) {
+                Object error = answer.document.get("error");
+                throw new RemoteException(method, url, answer.status, error == null ? null : error.toString(), null);
+            }
+            return answer.document;
+        }
         Object parsed = null;
         if (answer.body.length > 0) {
             try {
@@ -225,11 +253,12 @@ public final class Agent implements UserAgent {
         return document;
     }
 
-    /** Remote instances in a body are sent as their URLs. */
+    /** A body as JSON values: remote instances as their URLs, the rest as JSON would carry it. */
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> wireValues(Map<String, ?> body) {
         Map<String, Object> values = new LinkedHashMap<>();
-        body.forEach((key, value) -> values.put(key, value instanceof RemoteInstance instance
+        body.forEach((name, value) -> values.put(name, value instanceof RemoteInstance instance
                 ? instance.referenceUrl() : value));
-        return values;
+        return (Map<String, Object>) Json.copy(values);
     }
 }

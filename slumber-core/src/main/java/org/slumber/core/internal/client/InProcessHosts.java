@@ -60,6 +60,12 @@ public final class InProcessHosts {
         return best;
     }
 
+    /** The server in this JVM that serves this URL and can answer without serialising, or null. */
+    public static LocalDispatch findLocal(URI url) {
+        RequestHandler handler = find(url);
+        return handler instanceof LocalDispatch local ? local : null;
+    }
+
     /** {@code scheme://host:port/path} with scheme and host lower-cased, the default port made explicit. */
     private static String normalize(URI url) {
         String scheme = url.getScheme() == null ? "http" : url.getScheme().toLowerCase(Locale.ROOT);

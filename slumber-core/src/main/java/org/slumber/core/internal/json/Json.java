@@ -176,6 +176,49 @@ public final class Json {
         }
     }
 
+    /**
+     * A JSON-able value as it would come back from {@link #write} then {@link #read}: fresh
+     * ordered maps and lists; whole numbers as Long (BigInteger when too big); other numbers as
+     * BigDecimal, except that BigDecimal values become strings (as they are written); dates and
+     * times as ISO strings. For answers handed over in the same JVM without serialising.
+     */
+    public static Object copy(Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long) {
+            return value;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>((int) (map.size() / 0.75f) + 1);
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                copy.put(String.valueOf(entry.getKey()), copy(entry.getValue()));
+            }
+            return copy;
+        }
+        if (value instanceof Collection<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            for (Object item : list) {
+                copy.add(copy(item));
+            }
+            return copy;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof BigInteger big) {
+            return big.bitLength() < 64 ? (Object) big.longValue() : big;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            return Double.isFinite(number) ? new BigDecimal(value.toString()) : null;
+        }
+        if (value instanceof Object[] array) {
+            return copy(java.util.Arrays.asList(array));
+        }
+        return value.toString();
+    }
+
     /** A generator writing to {@code bytes}, for renderers that add members around a document. */
     public static JsonGenerator generator(ByteArrayBuilder bytes) {
         try {

@@ -27,6 +27,13 @@ final class Exchange {
         this.method = sent.equals("HEAD") ? "GET" : sent;
     }
 
+    /** A request from a client in this JVM, whose body is already a document (null for none). */
+    Exchange(HostRequest request, Map<String, ?> body) {
+        this(request);
+        this.body = body == null ? new LinkedHashMap<>() : new LinkedHashMap<>(body);
+        this.form = Boolean.FALSE;
+    }
+
     HostRequest request() {
         return request;
     }
