@@ -18,7 +18,8 @@ import java.util.List;
 public record BenchConfig(boolean smoke, Path directory, Path jfr, List<String> childJvmFlags) {
 
     /** The default JVM flags of both server child processes (Slumber and raw). */
-    public static final List<String> CHILD_JVM_FLAGS = List.of("-Xmx512m", "-XX:+UseG1GC");
+    public static final List<String> CHILD_JVM_FLAGS = List.of("-Xms64m", "-Xmx192m", "-XX:+UseG1GC",
+            "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=48m");
 
     /** The signing key and secret the Slumber child accepts. */
     public static final String KEY = "service";

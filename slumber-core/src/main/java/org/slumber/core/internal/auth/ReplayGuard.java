@@ -5,18 +5,21 @@ import java.util.Arrays;
 /**
  * Remembers the signatures accepted within the clock-skew window, so each can be used once
  * (auth.md: "a replayed signature ... is refused"). Signatures are kept as 64-bit digests in
- * one bucket per signing second, in a ring longer than the window: a bucket is reused only for
+ * a few buckets per signing second (split by the digest's top bits), in a ring longer than the window: a bucket is reused only for
  * a second so far from the old one that no timestamp of the old second can pass the skew check
  * any more. Memory is 16 bytes or so per signature accepted in the last {@code 2 * skew}
  * seconds; nothing is ever scanned. Thread-safe: each bucket is guarded by its own lock.
  */
 final class ReplayGuard {
 
+    /** Buckets per second, chosen by a digest's top bits, so concurrent requests seldom share a lock. */
+    private static final int STRIPES = 8;
+
     private final Bucket[] ring;
 
     /** @param skewSeconds how far timestamps may be from the server's clock */
     ReplayGuard(long skewSeconds) {
-        int length = (int) Math.min(Integer.MAX_VALUE - 8, 2 * skewSeconds + 2);
+        int length = (int) Math.min(Integer.MAX_VALUE / STRIPES - 8, 2 * skewSeconds + 2) * STRIPES;
         this.ring = new Bucket[length];
         for (int i = 0; i < length; i++) {
             ring[i] = new Bucket();
@@ -28,7 +31,9 @@ final class ReplayGuard {
      * now) and tells whether this is its first use.
      */
     boolean firstUse(long signedAt, long digest) {
-        Bucket bucket = ring[(int) Math.floorMod(signedAt, (long) ring.length)];
+        int slot = (int) Math.floorMod(signedAt, (long) (ring.length / STRIPES)) * STRIPES
+                + (int) (digest >>> 61);
+        Bucket bucket = ring[slot];
         synchronized (bucket) {
             if (bucket.second != signedAt) {
                 bucket.reset(signedAt);
