@@ -38,8 +38,9 @@ import org.slumber.spi.storage.StorageSettings;
  * <p>Compose it in code with {@link #open(StorageSettings)} or {@link #embeddedDerby(String)};
  * the core finds it through {@link MyBatisStorageProvider}.
  *
- * <p>{@link #read} runs on an auto-commit connection, without a transaction to end; {@link #write}
- * runs one transaction. Statements are logged by MyBatis at DEBUG (with their parameters) under
+ * <p>{@link #read} and {@link #write} each run their unit of work in one transaction: a read
+ * unit's statements share one connection and one commit, a write unit commits or rolls back
+ * as a whole. Statements are logged by MyBatis at DEBUG (with their parameters) under
  * {@code org.slumber.mybatis.sql.<statement>}; opening and closing are logged at INFO.
  *
  * <p>On Derby, an insert into a table with a generated key can fail with SQLState 40XL1 (too

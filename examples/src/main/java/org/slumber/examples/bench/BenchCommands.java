@@ -119,7 +119,7 @@ public final class BenchCommands {
         ResultTable summary = new ResultTable("Summary (" + config.mode() + ")", "value", "baseline");
         summary.context(Machine.describe());
         summary.context(BenchConfig.AUTHENTICATION);
-        summary.context("value and baseline as in each table above: Slumber vs raw, signed vs dev access, near-end "
+        summary.context("value and baseline as in each table above: Slumber vs raw, signed vs unsigned, near-end "
                 + "vs first page, HTTP client vs raw client / in-process");
         int pass = 0;
         int miss = 0;

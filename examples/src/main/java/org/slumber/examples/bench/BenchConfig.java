@@ -95,6 +95,16 @@ public record BenchConfig(boolean smoke, Path directory, Path jfr, List<String> 
         return smoke ? 1 : 3;
     }
 
+    /** Paired rounds (dev access, then signed, or the other way round) of the Java signing comparison. */
+    public int signingRounds() {
+        return smoke ? 1 : 5;
+    }
+
+    /** The length of one run of the Java signing comparison. */
+    public Duration signingRound() {
+        return smoke ? Duration.ofSeconds(1) : Duration.ofSeconds(6);
+    }
+
     // --- (3) paging ---------------------------------------------------------------------------
 
     /** Pizzas in the paging database. */

@@ -20,9 +20,9 @@ import org.slumber.core.auth.FostSignature;
 /**
  * A closed-loop Java load generator: {@code threads} threads, each sending GETs back to back
  * for a fixed time over an HttpClient 5 classic client whose pool holds one kept-alive
- * connection per thread. What is sent comes from a {@link Requests}: unsigned, signed anew for
- * each request with {@link FostSignature#headers} (as a Slumber client does), or pre-signed
- * before the run (so that only the server's side of signing is measured).
+ * connection per thread. What is sent comes from a {@link Requests}: unsigned, unsigned with
+ * decoy headers as long as a signature's, or signed anew for each request with
+ * {@link FostSignature#headers} (as a Slumber client does).
  */
 final class LoadGenerator implements AutoCloseable {
 
@@ -39,57 +39,37 @@ final class LoadGenerator implements AutoCloseable {
             return n -> new HttpGet(origin + endpoint.path(n));
         }
 
+        /**
+         * Requests without credentials that carry {@link Decoy decoy headers} as long as a
+         * signature's: the server ignores them, so the local development access applies.
+         */
+        static Requests decoy(String origin, Endpoint endpoint) {
+            return n -> {
+                HttpGet get = new HttpGet(origin + endpoint.path(n));
+                get.addHeader(Decoy.TIMESTAMP, "2026-11-28T08:00:00.000000Z");
+                get.addHeader(Decoy.HEADERS, FostSignature.HEADERS);
+                get.addHeader(Decoy.AUTHORIZATION, "FOST " + BenchConfig.KEY + ":0000000000000000000000000000");
+                return get;
+            };
+        }
+
         /** Requests signed when they are made. */
         static Requests signed(String origin, Endpoint endpoint, FostSignature signer) {
             return n -> sign(origin, endpoint.path(n), signer);
         }
-
-        /**
-         * {@code count} requests signed now, handed out in order; should a run need more, the
-         * rest are signed when made (see {@link Presigned#signedLate()}).
-         */
-        static Presigned presigned(String origin, Endpoint endpoint, FostSignature signer, int count) {
-            return new Presigned(origin, endpoint, signer, count);
-        }
     }
 
-    /** Requests signed ahead of the run. */
-    static final class Presigned implements Requests {
-        private final String origin;
-        private final Endpoint endpoint;
-        private final FostSignature signer;
-        private final String[] paths;
-        private final List<Map<String, String>> headers;
-        private final AtomicLong next = new AtomicLong();
-        private final AtomicLong late = new AtomicLong();
+    /**
+     * Header names as long as those of a FOST signature ({@code X-FOST-Timestamp},
+     * {@code X-FOST-Headers}, {@code Authorization}) that the server ignores: requests with them
+     * and a signature's values have the same bytes as signed requests, without being signed.
+     */
+    static final class Decoy {
+        static final String TIMESTAMP = "X-Fake-Timestamp";
+        static final String HEADERS = "X-Fake-Headers";
+        static final String AUTHORIZATION = "X-Fake-Author";
 
-        private Presigned(String origin, Endpoint endpoint, FostSignature signer, int count) {
-            this.origin = origin;
-            this.endpoint = endpoint;
-            this.signer = signer;
-            this.paths = new String[count];
-            this.headers = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                paths[i] = endpoint.path(i);
-                headers.add(signer.headers("GET", paths[i], null, null, null));
-            }
-        }
-
-        @Override
-        public HttpGet next(long n) {
-            long index = next.getAndIncrement();
-            if (index >= paths.length) {
-                late.incrementAndGet();
-                return sign(origin, endpoint.path(index), signer);
-            }
-            HttpGet get = new HttpGet(origin + paths[(int) index]);
-            headers.get((int) index).forEach(get::addHeader);
-            return get;
-        }
-
-        /** How many requests had to be signed during the run. */
-        long signedLate() {
-            return late.get();
+        private Decoy() {
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.slumber.core.auth.FostSignature;
 import org.slumber.examples.bench.ResultTable.Target;
 
 /**
@@ -21,8 +20,8 @@ import org.slumber.examples.bench.ResultTable.Target;
  * baseline. One Derby database is seeded, then copied, so that the Slumber child and the raw
  * child each serve their own identical copy; wrk drives each of the three URLs for a warm-up and
  * then for rounds that alternate between the two servers; the medians of req/s and p99 are
- * compared. A Java load generator then measures Slumber unsigned (local development access)
- * against FOST-signed, and the resident memory of both children is read at the end.
+ * compared. {@link SigningBenchmark} then measures what FOST signing costs against local
+ * development access, and the resident memory of both children is read at the end.
  */
 public final class ServerBenchmark {
 
@@ -82,7 +81,7 @@ public final class ServerBenchmark {
             for (Endpoint endpoint : endpoints) {
                 throughput(table, endpoint, slumber, raw, wrk, config, log);
             }
-            signing(table, instance, slumber, config, log);
+            SigningBenchmark.run(table, instance, slumber, wrk, config, log);
             double slumberRss = slumber.rssMib();
             double rawRss = raw.rssMib();
             table.valueRow("(5) RSS after the throughput run (MiB, VmRSS) vs raw", slumberRss, rawRss, "%.0f",
@@ -115,9 +114,11 @@ public final class ServerBenchmark {
                 + " database connections each; load generator and servers share the machine's cores");
         table.context("raw: Jetty 12 core Handler.Abstract, JDBC prepared statements (one LEFT JOIN for instance "
                 + "data), Jackson JsonGenerator, no authentication");
-        table.context(BenchConfig.AUTHENTICATION + "; signing cost: Java load generator (HttpClient 5, "
-                + config.connections() + " threads, keep-alive) on (1a), unsigned vs FOST-signed with key "
-                + BenchConfig.KEY + " (signed per request, and pre-signed before the run), rounds alternating");
+        table.context(BenchConfig.AUTHENTICATION + "; signing cost on (1a): FOST-signed with key " + BenchConfig.KEY
+                + " vs unsigned requests carrying the same bytes in headers the server ignores (so dev access "
+                + "applies), with wrk (requests signed before the run) and with a Java load generator (HttpClient 5, "
+                + config.connections() + " threads, keep-alive, signing each request); each round runs every "
+                + "variant, the median of the rounds' ratios is reported");
     }
 
     /** Checks that both servers answer 200 with the same bytes for a few URLs of each endpoint. */
@@ -192,69 +193,9 @@ public final class ServerBenchmark {
         return result;
     }
 
-    /**
-     * Slumber on (1a) from the Java load generator: unsigned (local development access), FOST-signed
-     * when each request is made (the client's signing shares the cores with the server, as in
-     * wrk's runs), and pre-signed before the run (only the server's verification is left).
-     */
-    private static void signing(ResultTable table, Endpoint endpoint, ChildProcess slumber, BenchConfig config,
-                                PrintStream log) throws Exception {
-        log.printf("[server] signing cost: %d threads for %d s per round: dev access, signed, pre-signed%n",
-                config.connections(), config.round().toSeconds());
-        FostSignature signer = new FostSignature(BenchConfig.KEY, BenchConfig.SECRET);
-        LoadGenerator.Requests unsigned = LoadGenerator.Requests.unsigned(slumber.origin(), endpoint);
-        LoadGenerator.Requests signed = LoadGenerator.Requests.signed(slumber.origin(), endpoint, signer);
-        List<Double> unsignedRates = new ArrayList<>();
-        List<Double> signedRates = new ArrayList<>();
-        List<Double> presignedRates = new ArrayList<>();
-        long signedLate = 0;
-        try (LoadGenerator load = new LoadGenerator(config.connections())) {
-            double warmRate = requireNoFailures(load.run(unsigned, config.warmUp()), "unsigned").requestsPerSecond();
-            requireNoFailures(load.run(signed, config.warmUp()), "signed");
-            int presignedCount = (int) Math.max(2_000, Math.min(5_000_000,
-                    3 * warmRate * config.round().toSeconds()));
-            for (int round = 1; round <= config.rounds(); round++) {
-                LoadGenerator.Result u = requireNoFailures(load.run(unsigned, config.round()), "unsigned");
-                LoadGenerator.Result s = requireNoFailures(load.run(signed, config.round()), "signed");
-                LoadGenerator.Presigned ahead = LoadGenerator.Requests.presigned(slumber.origin(), endpoint, signer,
-                        presignedCount);
-                LoadGenerator.Result p = requireNoFailures(load.run(ahead, config.round()), "pre-signed");
-                signedLate += ahead.signedLate();
-                unsignedRates.add(u.requestsPerSecond());
-                signedRates.add(s.requestsPerSecond());
-                presignedRates.add(p.requestsPerSecond());
-                log.printf(Locale.ROOT, "[server] signing round %d: dev access %,.0f req/s; signed %,.0f req/s; "
-                        + "pre-signed %,.0f req/s%n", round, u.requestsPerSecond(), s.requestsPerSecond(),
-                        p.requestsPerSecond());
-            }
-        }
-        double unsignedRate = Stats.median(unsignedRates);
-        double signedRate = Stats.median(signedRates);
-        double presignedRate = Stats.median(presignedRates);
-        table.ratioRow(String.format(Locale.ROOT, "(1a) FOST-signed per request vs dev access, Java load generator: "
-                        + "req/s (cost %.1f %%)", 100 * (1 - signedRate / unsignedRate)), signedRate, unsignedRate,
-                "%,.0f", Target.atLeast(0.90, ">= 0.90 (cost <= 10 %)"));
-        table.ratioRow(String.format(Locale.ROOT, "(1a) FOST pre-signed (server side only) vs dev access: req/s "
-                        + "(cost %.1f %%)", 100 * (1 - presignedRate / unsignedRate)), presignedRate, unsignedRate,
-                "%,.0f", Target.atLeast(0.90, ">= 0.90 (cost <= 10 %)"));
-        table.note("signing rounds, req/s: dev access " + rounds(unsignedRates) + "; signed " + rounds(signedRates)
-                + "; pre-signed " + rounds(presignedRates));
-        if (signedLate > 0) {
-            table.note(signedLate + " pre-signed requests had to be signed during the run (the pool ran out)");
-        }
-    }
-
     /** The values of the rounds, in order: {@code 12,345 / 13,001 / 12,876}. */
     private static String rounds(List<Double> values) {
         return values.stream().map(v -> ResultTable.format(v >= 100 ? "%,.0f" : "%.2f", v))
                 .collect(java.util.stream.Collectors.joining(" / "));
-    }
-
-    private static LoadGenerator.Result requireNoFailures(LoadGenerator.Result result, String mode) {
-        if (result.failures() > 0 || result.requests() == 0) {
-            throw new IllegalStateException("The " + mode + " load run had " + result.failures()
-                    + " failed requests of " + (result.requests() + result.failures()));
-        }
-        return result;
     }
 }

@@ -4,12 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.crypto.Mac;
@@ -33,12 +32,13 @@ public final class FostSignature {
     /** The header naming the user the caller acts for. */
     public static final String USER = "X-FOST-User";
 
-    private static final DateTimeFormatter TIMESTAMP_FORMAT = DateTimeFormatter
-            .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECOND_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final String key;
     private final SecretKeySpec secret;
     private final java.util.concurrent.atomic.AtomicLong lastMicros = new java.util.concurrent.atomic.AtomicLong();
+    /** The {@code yyyy-MM-ddTHH:mm:ss} text of the last second a timestamp was written for. */
+    private volatile SecondText lastSecond = new SecondText(Long.MIN_VALUE, "");
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     /**
@@ -74,12 +74,22 @@ public final class FostSignature {
      */
     public String sign(String method, String path, String timestamp, Map<String, String> signedHeaders,
                        byte[] bodyOrQuery) {
+        return Base64.getEncoder().encodeToString(hmac(method, path, timestamp, signedHeaders, bodyOrQuery));
+    }
+
+    /**
+     * The HMAC-SHA1 of one request (20 bytes) whose Base64 is its {@link #sign signature}; the
+     * parameters are those of {@link #sign}. A server compares it with the presented
+     * signature's bytes.
+     */
+    public byte[] hmac(String method, String path, String timestamp, Map<String, String> signedHeaders,
+                       byte[] bodyOrQuery) {
         Mac mac = macs.get();
         mac.update(head(method, path, timestamp, signedHeaders));
         if (bodyOrQuery != null) {
             mac.update(bodyOrQuery);
         }
-        return Base64.getEncoder().encodeToString(mac.doFinal());
+        return mac.doFinal();
     }
 
     /**
@@ -105,7 +115,7 @@ public final class FostSignature {
     /** As {@link #headers(String, String, String, byte[], String)}, signed at a given time. */
     public Map<String, String> headers(String method, String path, String query, byte[] body, String actingUser,
                                        Instant now) {
-        String timestamp = TIMESTAMP_FORMAT.format(now);
+        String timestamp = timestamp(now);
         Map<String, String> signed = new LinkedHashMap<>();
         if (actingUser != null) {
             signed.put(USER, actingUser);
@@ -117,6 +127,36 @@ public final class FostSignature {
         headers.putAll(signed);
         headers.put("Authorization", "FOST " + key + ":" + signature);
         return headers;
+    }
+
+    /**
+     * The timestamp header's value for a time: {@code yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'} in UTC, as
+     * django-fost-authn writes it. The date and time of day are kept per second, so most calls
+     * only append the microseconds.
+     */
+    String timestamp(Instant time) {
+        long second = time.getEpochSecond();
+        SecondText cached = lastSecond;
+        if (cached.second != second) {
+            cached = new SecondText(second, LocalDateTime.ofEpochSecond(second, 0, ZoneOffset.UTC)
+                    .format(SECOND_FORMAT));
+            lastSecond = cached;
+        }
+        int micros = time.getNano() / 1_000;
+        char[] text = new char[cached.text.length() + 8];
+        cached.text.getChars(0, cached.text.length(), text, 0);
+        int at = cached.text.length();
+        text[at] = '.';
+        for (int i = 6; i >= 1; i--) {
+            text[at + i] = (char) ('0' + micros % 10);
+            micros /= 10;
+        }
+        text[at + 7] = 'Z';
+        return new String(text);
+    }
+
+    /** One second's date and time of day as text. */
+    private record SecondText(long second, String text) {
     }
 
     /**
@@ -152,9 +192,12 @@ public final class FostSignature {
 
     /** The signed document up to its body: request line, timestamp, header names and values. */
     private static byte[] head(String method, String path, String timestamp, Map<String, String> signedHeaders) {
-        List<String> names = new ArrayList<>(signedHeaders.keySet());
         StringBuilder head = new StringBuilder(128).append(method).append(' ').append(path).append('\n')
-                .append(timestamp).append('\n').append(headerList(names)).append('\n');
+                .append(timestamp).append('\n').append(HEADERS);
+        for (String name : signedHeaders.keySet()) {
+            head.append(' ').append(name);
+        }
+        head.append('\n');
         for (String value : signedHeaders.values()) {
             head.append(value).append('\n');
         }

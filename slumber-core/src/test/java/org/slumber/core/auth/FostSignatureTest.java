@@ -88,4 +88,34 @@ class FostSignatureTest {
             assertThat(headers.get("Authorization")).startsWith("FOST service:");
         }
     }
+    @Nested
+    @DisplayName("write timestamps")
+    class Timestamps {
+
+        @Test
+        @DisplayName("in UTC with six digits of microseconds, like django-fost-authn")
+        void microseconds() {
+            FostSignature signer = new FostSignature("service", "k3y");
+            assertThat(signer.timestamp(Instant.parse("2026-11-28T08:00:00.000042Z")))
+                    .isEqualTo("2026-11-28T08:00:00.000042Z");
+            assertThat(signer.timestamp(Instant.parse("1999-12-31T23:59:59.999999999Z")))
+                    .isEqualTo("1999-12-31T23:59:59.999999Z");
+        }
+
+        @Test
+        @DisplayName("equal to DateTimeFormatter's text across seconds, days and years")
+        void sameAsFormatter() {
+            java.time.format.DateTimeFormatter formatter = java.time.format.DateTimeFormatter
+                    .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+            FostSignature signer = new FostSignature("service", "k3y");
+            java.util.Random random = new java.util.Random(7);
+            Instant time = Instant.parse("2026-12-31T23:59:58Z");
+            for (int i = 0; i < 2_000; i++) {
+                assertThat(signer.timestamp(time)).isEqualTo(formatter.format(time));
+                time = i % 100 == 99
+                        ? Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(1_000_000_000))
+                        : time.plusNanos(random.nextInt(900_000_000));
+            }
+        }
+    }
 }

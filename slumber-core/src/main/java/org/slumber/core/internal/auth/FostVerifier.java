@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slumber.core.auth.FostSignature;
 import org.slumber.spi.Headers;
@@ -92,14 +95,14 @@ final class FostVerifier {
         if (signedNames == null) {
             return Result.refused(key, "no " + FostSignature.HEADERS + " header");
         }
-        String[] names = signedNames.trim().split("\\s+");
+        List<String> names = words(signedNames);
+        if (names.isEmpty() || !names.get(0).equalsIgnoreCase(FostSignature.HEADERS)) {
+            return Result.refused(key, FostSignature.HEADERS + " must name itself first");
+        }
         Map<String, String> signedHeaders = new LinkedHashMap<>();
         String actingUser = null;
-        for (int i = 0; i < names.length; i++) {
-            String name = names[i];
-            if (i == 0 && name.equalsIgnoreCase(FostSignature.HEADERS)) {
-                continue;
-            }
+        for (int i = 1; i < names.size(); i++) {
+            String name = names.get(i);
             String value = headers.first(name);
             if (value == null) {
                 return Result.refused(key, "signed header " + name + " is missing");
@@ -109,34 +112,49 @@ final class FostVerifier {
                 actingUser = value;
             }
         }
-        if (!names[0].equalsIgnoreCase(FostSignature.HEADERS)) {
-            return Result.refused(key, FostSignature.HEADERS + " must name itself first");
+        byte[] presented;
+        try {
+            presented = Base64.getDecoder().decode(signature);
+        } catch (IllegalArgumentException e) {
+            return Result.refused(key, "signature mismatch (not Base64)");
         }
         byte[] content = FostSignature.signedContent(request.method(), request.query(), request.body());
-        String expected = signer.sign(request.method(), request.path(), timestamp, signedHeaders, content);
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII))) {
+        byte[] expected = signer.hmac(request.method(), request.path(), timestamp, signedHeaders, content);
+        if (!MessageDigest.isEqual(expected, presented)) {
             return Result.refused(key, "signature mismatch");
         }
-        if (isReplay(key, signedAt, signature)) {
+        if (!replays.firstUse(signedAt, digest(key, expected))) {
             return Result.refused(key, "replayed signature");
         }
         return new Result(actingUser != null ? actingUser : key, key, null);
     }
 
-    /** Whether this signature was seen before (see {@link ReplayGuard}). */
-    private boolean isReplay(String key, long signedAt, String signature) {
-        return !replays.firstUse(signedAt, digest(key, signature));
+    /** The words of a header value, split at whitespace. */
+    private static List<String> words(String value) {
+        List<String> words = new ArrayList<>(4);
+        int length = value.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && Character.isWhitespace(value.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !Character.isWhitespace(value.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(value.substring(start, i));
+            }
+        }
+        return words;
     }
 
-    private static long digest(String key, String signature) {
-        byte[] mac;
-        try {
-            mac = java.util.Base64.getDecoder().decode(signature);
-        } catch (IllegalArgumentException e) {
-            mac = signature.getBytes(StandardCharsets.UTF_8);
+    /** The replay guard's 64-bit digest of an accepted signature: its first 8 bytes, mixed with the key. */
+    private static long digest(String key, byte[] mac) {
+        long head = 0;
+        for (int i = 0; i < 8; i++) {
+            head = (head << 8) | (mac[i] & 0xFF);
         }
-        long head = java.nio.ByteBuffer.wrap(java.util.Arrays.copyOf(mac, 8)).getLong();
         return head ^ ((long) key.hashCode() << 32);
     }
 
