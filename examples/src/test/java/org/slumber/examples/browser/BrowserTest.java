@@ -29,10 +29,12 @@ import org.slumber.examples.browser.WebDriverClient.Element;
 /**
  * A real headless Chromium, driven through chromedriver's W3C WebDriver API, browses the
  * running pizza example's HTML view as the user {@code user} with HTTP Basic: from the
- * application list through the app, the model, its instances and an instance to the foreign
- * key's mounted Shop page, back, and through the pages of a data array. It fails (never skips)
- * when chromium or chromedriver is missing. The instance page's screenshot is kept in
- * {@code target/browser/instance-page.png}.
+ * service directory through the service's application list, the app, the model, its instances
+ * and an instance to the foreign key's mounted Shop page, back, and through the pages of a data
+ * array. Pages are opened at {@code http://localhost:<port>/}, the host the directory's links
+ * name. The model and instance pages are also checked in a phone-sized window (390 CSS pixels
+ * wide) for horizontal scrolling. It fails (never skips) when chromium or chromedriver is
+ * missing. The instance page's screenshot is kept in {@code target/browser/instance-page.png}.
  */
 @DisplayName("A headless Chromium browses the HTML view")
 class BrowserTest {
@@ -41,6 +43,11 @@ class BrowserTest {
     private static final Path CHROMEDRIVER =
             Path.of(System.getProperty("slumber.test.chromedriver", "/usr/bin/chromedriver"));
     private static final Path OUT = Path.of("target", "browser").toAbsolutePath();
+    /** The desktop window the browser starts with, and a phone's (CSS pixels). */
+    private static final int WIDE = 1200;
+    private static final int TALL = 900;
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
 
     private static BrowsableExample example;
     private static WebDriverClient browser;
@@ -82,8 +89,30 @@ class BrowserTest {
 
     // ---- what a page shows ----
 
+    /** The page's URL on {@code localhost}, the host the service directory links to. */
     private static String url(String path) {
-        return example.origin() + path;
+        return "http://localhost:" + example.port() + path;
+    }
+
+    /**
+     * Asserts the current page, laid out in a phone-sized window, is no wider than the window;
+     * then restores the desktop window.
+     */
+    private static void assertFitsPhone(String what) {
+        browser.windowSize(PHONE_WIDTH, PHONE_HEIGHT);
+        try {
+            browser.waitUntil("a window " + PHONE_WIDTH + " CSS pixels wide", WebDriverClient.WAIT,
+                    () -> browser.execute("return window.innerWidth").asInt() <= PHONE_WIDTH);
+            int width = browser.execute("return document.documentElement.clientWidth").asInt();
+            int scrollWidth = browser.execute("return document.documentElement.scrollWidth").asInt();
+            assertThat(width).as("the phone-sized viewport of %s", what).isBetween(300, PHONE_WIDTH);
+            assertThat(scrollWidth).as("the width of %s laid out %d pixels wide (no horizontal scrolling)", what,
+                    width).isLessThanOrEqualTo(width);
+        } finally {
+            browser.windowSize(WIDE, TALL);
+        }
+        browser.waitUntil("the desktop window again", WebDriverClient.WAIT,
+                () -> browser.execute("return window.innerWidth").asInt() > PHONE_WIDTH);
     }
 
     /** Clicks a link and waits for the page it leads to. */
@@ -125,11 +154,19 @@ class BrowserTest {
 
     @Test
     @Timeout(90)
-    @DisplayName("from the application list to a Shop through links, a screenshot, and the pages of a data array")
+    @DisplayName("from the service directory to a Shop through links, on a phone too, a screenshot, and the pages of "
+            + "a data array")
     void browse() throws IOException {
-        // the application list
-        browser.navigate(url(ROOT));
-        browser.waitForUrl(url(ROOT));
+        // the service directory, the first page there is
+        browser.navigate(url("/slumber/"));
+        browser.waitForUrl(url("/slumber/"));
+        assertPage("/slumber/", "slumber");
+        Element serviceLink = browser.find(By.xpath(
+                "//main/dl/dt[.='services']/following-sibling::dd[1]/dl/dt[.='pizzas']/following-sibling::dd[1]//a"));
+        assertThat(serviceLink.text()).isEqualTo(url(ROOT));
+
+        // the service: its application list
+        follow(serviceLink, ROOT);
         assertPage(ROOT, "pizzas");
         Element appLink = browser.find(By.xpath(
                 "//main/dl/dt[.='apps']/following-sibling::dd[1]/dl/dt[.='slumber_examples']/following-sibling::dd[1]//a"));
@@ -157,6 +194,7 @@ class BrowserTest {
         assertThat(cell("for_sale", 2).text()).isEqualTo("java.lang.Boolean");
         assertThat(cell("exclusive_to", 1).text()).isEqualTo("object");
         assertThat(cell("exclusive_to", 2).find(By.css("a")).attribute("href")).isEqualTo(model("Shop"));
+        assertFitsPhone("the Pizza model page");
 
         // its instances
         Element instances = member("operations").find(By.xpath("dl/dt[.='instances']/following-sibling::dd[1]//a"));
@@ -179,6 +217,7 @@ class BrowserTest {
         screenshot("instance-page.png");
         assertThat(browser.execute("var d = document.documentElement; return d.scrollWidth <= d.clientWidth").asBoolean())
                 .as("the instance page fits the window's width (no horizontal scrolling)").isTrue();
+        assertFitsPhone("the pizza's instance page");
 
         // its foreign key leads to the Shop's mounted URL
         Element foreignKey = cell("exclusive_to", 3).find(By.xpath(".//dt[.='data']/following-sibling::dd[1]//a"));
@@ -189,7 +228,7 @@ class BrowserTest {
         assertThat(cell("slug", 3).text()).isEqualTo("browser");
         Element webAddress = cell("web_address", 3).find(By.css("a"));
         assertThat(webAddress.text()).isEqualTo("http://www.example.com/browser/");
-        assertThat(webAddress.attribute("rel")).isEqualTo("external nofollow");
+        assertThat(webAddress.attribute("rel")).as("a plain link").isNull();
         assertThat(member("identity").text()).isEqualTo(data("Shop", shop));
 
         // back to the pizza, then its prices

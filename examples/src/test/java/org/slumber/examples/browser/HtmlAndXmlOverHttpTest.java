@@ -333,7 +333,7 @@ class HtmlAndXmlOverHttpTest {
                 assertThat(page.h1()).isEqualTo("slumber");
                 Element pizzas = member(member(page.main(), "services"), "pizzas");
                 assertThat(link(pizzas)).isEqualTo(services.get("pizzas"));
-                assertThat(element(pizzas, ".//a").getAttribute("rel")).isEqualTo("external nofollow");
+                assertThat(element(pizzas, ".//a").hasAttribute("rel")).as("a plain link").isFalse();
                 assertThat(element(pizzas, "span").getAttribute("class")).isEqualTo("v string");
             }
         }
@@ -493,7 +493,7 @@ class HtmlAndXmlOverHttpTest {
         }
 
         @Test
-        @DisplayName("the FK's mounted Shop page shows the shop, its web address linked out")
+        @DisplayName("the FK's mounted Shop page shows the shop, its web address linked")
         void shop_page() {
             Page page = html(signed, shopData(shop), 200);
             assertThat(page.h1()).isEqualTo("Home");
@@ -503,7 +503,7 @@ class HtmlAndXmlOverHttpTest {
             Map<String, Element> address = cells(page, "web_address");
             assertThat(text(address.get("Kind"))).isEqualTo("property");
             assertThat(link(address.get("Value"))).isEqualTo("http://www.example.com/home/");
-            assertThat(element(address.get("Value"), ".//a").getAttribute("rel")).isEqualTo("external nofollow");
+            assertThat(element(address.get("Value"), ".//a").hasAttribute("rel")).as("a plain link").isFalse();
             assertThat(link(member(member(page.main(), "data_arrays"), "pizza")))
                     .isEqualTo(data("Shop", shop) + "pizza/");
         }
@@ -697,6 +697,82 @@ class HtmlAndXmlOverHttpTest {
             html(signed, "GET", data("Pizza", pizza), null, BROWSER_ACCEPT, 200);
             html(signed, "GET", data("Pizza", pizza) + "prices/", null, BROWSER_ACCEPT, 200);
             html(signed, "GET", shopData(shop), null, BROWSER_ACCEPT, 200);
+        }
+    }
+
+    @Nested
+    @DisplayName("breadcrumbs")
+    class Breadcrumbs {
+
+        private static final String AUTH = ROOT + "django/contrib/auth/";
+
+        /** The breadcrumb links of a page as label to URL path, in order. */
+        private static Map<String, String> crumbs(Page page) {
+            Map<String, String> crumbs = new LinkedHashMap<>();
+            for (Element a : elements(page.document(), "/html/body/header/nav[@class='crumbs']/ol/li/a")) {
+                crumbs.put(text(a), a.getAttribute("href"));
+            }
+            return crumbs;
+        }
+
+        /** The data URL of the first User, from the User instances list. */
+        private static String firstUser() {
+            Map<?, ?> list = (Map<?, ?>) signed.get(AUTH + "User/instances/", null).json();
+            List<?> page = (List<?>) list.get("page");
+            assertThat(page).as("the example has users").isNotEmpty();
+            return (String) ((Map<?, ?>) page.get(0)).get("data");
+        }
+
+        @Test
+        @DisplayName("every crumb of every kind of page leads to a page that answers 200")
+        void every_crumb_answers_200() {
+            List<String> paths = new ArrayList<>(List.of("/slumber/", ROOT, APP, APP + "nested1/", AUTH,
+                    AUTH + "User/", AUTH + "User/instances/", firstUser(), model("Pizza"), model("Pizza") + "instances/",
+                    data("Pizza", pizza), data("Pizza", pizza) + "prices/", shopData(shop), data("Shop", shop),
+                    data("Shop", shop) + "pizza/", HAL, APP + "Calzone/", APP + "Pizza/data/999999/"));
+            Map<String, Integer> checked = new LinkedHashMap<>();
+            for (String path : paths) {
+                boolean missing = path.contains("Calzone") || path.contains("999999");
+                Page page = html(signed, path, missing ? 404 : 200);
+                Map<String, String> crumbs = crumbs(page);
+                assertThat(crumbs).as("crumbs of %s", path).isNotEmpty();
+                List<String> urls = new ArrayList<>(crumbs.values());
+                if (missing) {
+                    urls.remove(urls.size() - 1);
+                }
+                for (String url : urls) {
+                    checked.computeIfAbsent(url, u -> signed.get(u, BROWSER_ACCEPT).status());
+                    assertThat(checked.get(url)).as("crumb %s of %s", url, path).isEqualTo(200);
+                }
+            }
+            assertThat(checked).containsKeys("/slumber/", ROOT, APP, AUTH, model("Pizza"), data("Pizza", pizza));
+        }
+
+        @Test
+        @DisplayName("show service, app, model and instance, never a bare path segment")
+        void where_you_are() {
+            String pizzaPath = data("Pizza", pizza);
+            assertThat(crumbs(html(signed, pizzaPath + "prices/", 200))).containsExactly(
+                    Map.entry("slumber", "/slumber/"), Map.entry("pizzas", ROOT), Map.entry("slumber_examples", APP),
+                    Map.entry("Pizza", model("Pizza")), Map.entry(String.valueOf(pizza), pizzaPath),
+                    Map.entry("prices", pizzaPath + "prices/"));
+            assertThat(crumbs(html(signed, shopData(shop), 200))).as("the mounted Shop page sits under its model")
+                    .containsExactly(Map.entry("slumber", "/slumber/"), Map.entry("pizzas", ROOT),
+                            Map.entry("slumber_examples", APP), Map.entry("Shop", model("Shop")),
+                            Map.entry(String.valueOf(shop), shopData(shop)));
+            assertThat(crumbs(html(signed, AUTH + "User/", 200))).containsExactly(Map.entry("slumber", "/slumber/"),
+                    Map.entry("pizzas", ROOT), Map.entry("django.contrib.auth", AUTH), Map.entry("User", AUTH + "User/"));
+            assertThat(crumbs(html(signed, "/slumber/", 200))).containsExactly(Map.entry("slumber", "/slumber/"));
+        }
+
+        @Test
+        @DisplayName("tell an anonymous reader nothing about what exists")
+        void anonymous_reader() {
+            Page page = html(anonymous, model("Pizza"), 401);
+            assertThat(crumbs(page)).containsExactly(Map.entry("slumber", "/slumber/"),
+                    Map.entry("Pizza", model("Pizza")));
+            assertThat(crumbs(html(anonymous, APP + "Calzone/", 401))).containsExactly(
+                    Map.entry("slumber", "/slumber/"), Map.entry("Calzone", APP + "Calzone/"));
         }
     }
 

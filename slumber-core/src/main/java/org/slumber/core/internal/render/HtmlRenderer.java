@@ -1,17 +1,18 @@
 package org.slumber.core.internal.render;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slumber.core.internal.render.Answer.Crumb;
 
 /**
  * The browsable HTML view (wire-protocol.md, "Content negotiation"): a complete, styled page
  * without script, readable on a phone, written as well-formed XHTML-compatible HTML5:
  * <ul>
- *   <li>a header with breadcrumb links for each segment of the request path (each links to its
- *       prefix, ending in {@code /}), the status (code and reason, classed {@code ok},
+ *   <li>a header with the answer's {@link Answer#crumbs() breadcrumbs} (service directory,
+ *       service, app, model, instance, as the router resolved the path, each linking to the page
+ *       that shows it; the last is this page, marked {@code aria-current}; without crumbs, the
+ *       path alone), the status (code and reason, classed {@code ok},
  *       {@code redirect}, {@code client-error} or {@code server-error}), the {@code error} text of
  *       an error answer, and where a redirect leads;</li>
  *   <li>the document as {@link HtmlValues} shows it, and a "Next page" link for
@@ -29,9 +30,15 @@ public final class HtmlRenderer implements Renderer {
     }
 
     @Override
+    public boolean showsLocation() {
+        return true;
+    }
+
+    @Override
     public byte[] render(Answer answer) {
         HtmlWriter out = new HtmlWriter(8192);
-        String heading = heading(answer);
+        List<Crumb> crumbs = crumbs(answer);
+        String heading = heading(answer, crumbs);
         String status = answer.status() + " " + Statuses.reason(answer.status());
         out.start("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", "en");
         out.start("head");
@@ -40,7 +47,7 @@ public final class HtmlRenderer implements Renderer {
         out.element("title", heading + " \u00B7 " + status + " \u00B7 Slumber");
         out.style().end();
         out.start("body");
-        header(out, answer, status);
+        header(out, answer, crumbs, status);
         out.start("main");
         out.element("h1", heading);
         if (answer.body().isEmpty()) {
@@ -66,21 +73,20 @@ public final class HtmlRenderer implements Renderer {
         return out.finish().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void header(HtmlWriter out, Answer answer, String status) {
+    private static void header(HtmlWriter out, Answer answer, List<Crumb> crumbs, String status) {
         out.start("header");
         out.start("nav").attr("class", "crumbs").attr("aria-label", "Location").start("ol");
-        List<String[]> crumbs = breadcrumbs(answer.path());
         for (int i = 0; i < crumbs.size(); i++) {
-            String[] crumb = crumbs.get(i);
+            Crumb crumb = crumbs.get(i);
             out.start("li");
-            if (HtmlWriter.isLinkable(crumb[1])) {
-                out.start("a").href(crumb[1]);
+            if (HtmlWriter.isLinkable(crumb.url())) {
+                out.start("a").href(crumb.url());
                 if (i == crumbs.size() - 1) {
                     out.attr("aria-current", "page");
                 }
-                out.text(crumb[0]).end();
+                out.text(crumb.label()).end();
             } else {
-                out.text(crumb[0]);
+                out.text(crumb.label());
             }
             out.end();
         }
@@ -105,20 +111,10 @@ public final class HtmlRenderer implements Renderer {
         out.end();
     }
 
-    /** The breadcrumbs of a path: display text and link, one per segment. */
-    static List<String[]> breadcrumbs(String path) {
-        List<String[]> crumbs = new ArrayList<>();
-        StringBuilder prefix = new StringBuilder("/");
-        for (String segment : (path == null ? "" : path).split("/")) {
-            if (!segment.isEmpty()) {
-                prefix.append(segment).append('/');
-                crumbs.add(new String[] {decode(segment), prefix.toString()});
-            }
-        }
-        if (crumbs.isEmpty()) {
-            crumbs.add(new String[] {"/", "/"});
-        }
-        return crumbs;
+    /** The answer's breadcrumbs, or the crumb of its path alone when it has none. */
+    static List<Crumb> crumbs(Answer answer) {
+        List<Crumb> crumbs = answer.crumbs();
+        return crumbs == null || crumbs.isEmpty() ? List.of(Crumb.here(answer.path())) : crumbs;
     }
 
     /** The CSS class of a status: ok, redirect, client-error or server-error. */
@@ -138,14 +134,14 @@ public final class HtmlRenderer implements Renderer {
         return null;
     }
 
-    private static String heading(Answer answer) {
+    /** The document's display or name, else the label of the page's own crumb. */
+    private static String heading(Answer answer, List<Crumb> crumbs) {
         for (String member : new String[] {"display", "name"}) {
             if (answer.body().get(member) instanceof String text && !text.isBlank()) {
                 return text;
             }
         }
-        List<String[]> crumbs = breadcrumbs(answer.path());
-        return crumbs.get(crumbs.size() - 1)[0];
+        return crumbs.get(crumbs.size() - 1).label();
     }
 
     private static String header(List<String> headers, String name) {
@@ -155,13 +151,5 @@ public final class HtmlRenderer implements Renderer {
             }
         }
         return null;
-    }
-
-    private static String decode(String segment) {
-        try {
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return segment;
-        }
     }
 }

@@ -1,7 +1,9 @@
 package org.slumber.core.internal.render;
 
 /**
- * The style sheet of the HTML view: fluid, readable on a phone, light and dark. It is the only
+ * The style sheet of the HTML view: fluid, readable on a phone (no page wider than the screen:
+ * long words break, and below 40rem a field table stacks each row's cells, each labelled by its
+ * {@code title}), light and dark. It is the only
  * text {@link HtmlWriter} writes unescaped, so it must never hold {@code <} or {@code &}.
  */
 final class HtmlStyle {
@@ -53,16 +55,21 @@ final class HtmlStyle {
             .v.boolean{color:var(--bool)}.v.boolean::before{content:"bool"}
             .v.null{color:var(--nul);font-style:italic}.v.null::before{content:"null"}
             .v.object::before{content:"obj"}.v.array::before{content:"arr"}
-            .v.empty-string{color:var(--mut)}
+            .v.empty-string::after{content:"(empty string)";color:var(--mut);font-style:italic;font-family:system-ui,sans-serif}
             .key-empty{color:var(--mut);font-style:italic;font-weight:400}
             .ctl{color:#c62828;background:rgba(198,40,40,.1);border-radius:.2rem;font-style:normal}
             pre.json{margin:0;padding:.5rem;background:var(--soft);white-space:pre-wrap;overflow-wrap:anywhere}
-            .fields{border-collapse:collapse;width:100%;overflow-x:auto}
+            .table{max-width:100%;overflow-x:auto}
+            .fields{border-collapse:collapse;width:100%}
             .fields th,.fields td{text-align:left;vertical-align:top;padding:.3rem .6rem .3rem 0;\
-            border-bottom:1px solid var(--line);overflow-wrap:break-word;word-break:normal}
-            .fields thead th{font-size:.85rem;color:var(--mut);white-space:nowrap}
+            border-bottom:1px solid var(--line);overflow-wrap:anywhere;word-break:normal;min-width:0}
+            .fields thead th{font-size:.85rem;color:var(--mut)}
             .fields tbody th{font-weight:600}
-            .fields td:nth-child(2){white-space:nowrap}
+            @media (max-width:40rem){.fields,.fields tbody,.fields tr,.fields th,.fields td{display:block;width:auto}\
+            .fields thead{display:none}.fields tr{padding:.4rem 0;border-bottom:1px solid var(--line)}\
+            .fields th,.fields td{border:0;padding:.1rem 0}.fields td:empty{display:none}\
+            .fields td::before{content:attr(title);display:inline-block;min-width:4.5rem;margin-right:.5rem;\
+            font:600 .75rem/1.5 system-ui,sans-serif;color:var(--mut)}}
             .pager{margin:1rem 0}
             .pager a{display:inline-block;padding:.45rem 1rem;border:1px solid var(--acc);border-radius:.4rem;\
             text-decoration:none;font-weight:600}

@@ -9,7 +9,8 @@ import org.slumber.core.internal.json.Json;
 /**
  * The HTML view of document values: objects as definition lists, arrays as ordered lists
  * (numbered from 0, as JSON indexes), scalars as {@code <span class="v TYPE">} tagged with their
- * JSON type, URL strings as links, a {@code fields} member of model metadata or instance data as a
+ * JSON type (the empty string also classed {@code empty-string}, so the page marks it), URL
+ * strings as links, a {@code fields} member of model metadata or instance data as a
  * table. Below {@link #MAX_DEPTH} levels the rest of a value is shown as JSON text.
  */
 final class HtmlValues {
@@ -60,14 +61,13 @@ final class HtmlValues {
         return key.isEmpty() ? out.start("span").attr("class", "key-empty").text("(empty key)").end() : out.text(key);
     }
 
-    /** A string, linked when it is a {@link HtmlWriter#isLinkable linkable} URL. */
+    /**
+     * A string, linked when it is a {@link HtmlWriter#isLinkable linkable} URL: a plain link (no
+     * {@code rel}), as the URLs of documents are the same service's data and links to others.
+     */
     static void link(HtmlWriter out, String text) {
         if (HtmlWriter.isLinkable(text)) {
-            out.start("a").href(text);
-            if (!text.startsWith("/")) {
-                out.attr("rel", "external nofollow");
-            }
-            out.text(text).end();
+            out.start("a").href(text).text(text).end();
         } else {
             out.text(text);
         }
@@ -93,7 +93,9 @@ final class HtmlValues {
 
     private static void scalar(HtmlWriter out, Object value, JsonKind kind) {
         String text = JsonKind.text(value);
-        out.start("span").attr("class", "v " + kind.label).attr("title", kind.label);
+        boolean empty = kind == JsonKind.STRING && text.isEmpty();
+        out.start("span").attr("class", empty ? "v string empty-string" : "v " + kind.label)
+                .attr("title", kind.label);
         if (kind == JsonKind.STRING) {
             link(out, text);
         } else {
@@ -125,7 +127,11 @@ final class HtmlValues {
         return true;
     }
 
-    /** Fields as a table: name, kind, type, the value (instance data) and any other members. */
+    /**
+     * Fields as a table in a {@code <div class="table">} that scrolls sideways rather than the
+     * page: name, kind, type, the value (instance data) and any other members; each cell titled
+     * with its column's name, which labels it where narrow screens stack the cells.
+     */
     private static void fieldTable(HtmlWriter out, Map<?, ?> fields, int depth) {
         boolean values = false;
         boolean details = false;
@@ -134,6 +140,7 @@ final class HtmlValues {
             values |= description.containsKey("data");
             details |= !rest(String.valueOf(field.getKey()), description).isEmpty();
         }
+        out.start("div").attr("class", "table");
         out.start("table").attr("class", "fields").start("thead").start("tr");
         out.start("th").attr("scope", "col").text("Field").end();
         out.start("th").attr("scope", "col").text("Kind").end();
@@ -150,17 +157,17 @@ final class HtmlValues {
             Map<?, ?> description = (Map<?, ?>) field.getValue();
             out.start("tr");
             key(out.start("th").attr("scope", "row"), name).end();
-            plain(out.start("td"), description.get("kind"), depth).end();
-            plain(out.start("td"), description.get("type"), depth).end();
+            plain(out.start("td").attr("title", "Kind"), description.get("kind"), depth).end();
+            plain(out.start("td").attr("title", "Type"), description.get("type"), depth).end();
             if (values) {
-                out.start("td");
+                out.start("td").attr("title", "Value");
                 if (description.containsKey("data")) {
                     value(out, description.get("data"), depth + 1);
                 }
                 out.end();
             }
             if (details) {
-                out.start("td");
+                out.start("td").attr("title", "Details");
                 Map<String, Object> rest = rest(name, description);
                 if (!rest.isEmpty()) {
                     object(out, rest, depth + 1);
@@ -169,7 +176,7 @@ final class HtmlValues {
             }
             out.end();
         }
-        out.end().end();
+        out.end().end().end();
     }
 
     /** A table cell's text: strings plain (linked if URLs), anything else as a value. */

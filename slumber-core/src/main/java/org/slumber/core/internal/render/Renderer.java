@@ -8,4 +8,12 @@ public interface Renderer {
 
     /** The body bytes. Never throws for any document. */
     byte[] render(Answer answer);
+
+    /**
+     * Whether this renderer shows where the reader is, so its answers need
+     * {@link Answer#crumbs() breadcrumbs}; they are computed only for those that do.
+     */
+    default boolean showsLocation() {
+        return false;
+    }
 }

@@ -53,6 +53,7 @@ public final class Router implements RequestHandler, LocalDispatch {
     private final Authenticator authenticator;
     private volatile Directory directory;
     private final PathResolver resolver;
+    private final Breadcrumbs breadcrumbs;
     private final Executor delayed;
 
     /**
@@ -63,6 +64,7 @@ public final class Router implements RequestHandler, LocalDispatch {
         this.authenticator = authenticator;
         this.directory = directory;
         this.resolver = new PathResolver(context.registry(), directory.service());
+        this.breadcrumbs = new Breadcrumbs(resolver, context.registry(), directory.service());
         this.delayed = missSignDelayMillis <= 0 ? null
                 : CompletableFuture.delayedExecutor(missSignDelayMillis, TimeUnit.MILLISECONDS);
     }
@@ -434,11 +436,14 @@ public final class Router implements RequestHandler, LocalDispatch {
         return reply;
     }
 
+    /** Renders a reply in the negotiated type; breadcrumbs are computed only for a renderer that shows them. */
     private HostResponse render(Exchange exchange, Reply reply) {
         User user = exchange.user;
-        Answer answer = new Answer(reply.status(), reply.body(), reply.headers(), user == null ? null : user.username(),
-                reply.isHal(), exchange.path());
         Renderer renderer = Negotiation.choose(exchange.request().headers().first("Accept"));
+        List<Answer.Crumb> crumbs = renderer.showsLocation()
+                ? breadcrumbs.of(exchange.path(), user != null) : List.of();
+        Answer answer = new Answer(reply.status(), reply.body(), reply.headers(), user == null ? null : user.username(),
+                reply.isHal(), exchange.path(), crumbs);
         byte[] body = renderer.render(answer);
         Headers.Builder headers = Headers.builder();
         List<String> fields = reply.headers();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.slumber.core.internal.render.Answer.Crumb;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -92,6 +93,17 @@ class HtmlRendererTest {
         }
 
         @Test
+        @DisplayName("marks the empty string, and only it, as empty-string, styled to show it")
+        void emptyString() {
+            Document page = page(answer);
+            assertThat(Markup.withClass(page, "empty-string")).singleElement().satisfies(span -> {
+                assertThat(span.getAttribute("class")).isEqualTo("v string empty-string");
+                assertThat(span.getTextContent()).isEmpty();
+            });
+            assertThat(HtmlStyle.CSS).contains(".v.empty-string::after{content:\"(empty string)\"");
+        }
+
+        @Test
         @DisplayName("marks control characters and writes none raw")
         void controls() {
             String html = text(answer);
@@ -152,37 +164,45 @@ class HtmlRendererTest {
     class Location {
 
         @Test
-        @DisplayName("as breadcrumbs linking each path prefix, the last one current")
+        @DisplayName("as the answer's breadcrumbs, each linking to its URL, the last one current")
         void breadcrumbs() {
-            Document page = page(answer(200, map("display", "Margherita"), INSTANCE));
-            Element crumbs = Markup.withClass(page, "crumbs").get(0);
-            List<Element> links = Markup.children(Markup.children(crumbs).get(0)).stream()
+            List<Crumb> crumbs = List.of(new Crumb("slumber", "/slumber/"), new Crumb("pizzas", "/slumber/pizzas/"),
+                    new Crumb("django.contrib.auth", "/slumber/pizzas/django/contrib/auth/"),
+                    new Crumb("Pizza <&>", "/slumber/pizzas/slumber_examples/Pizza/"), new Crumb("1", INSTANCE));
+            Document page = page(new Answer(200, map("display", "Margherita"), List.of(), "service", false, INSTANCE,
+                    crumbs));
+            Element nav = Markup.withClass(page, "crumbs").get(0);
+            List<Element> links = Markup.children(Markup.children(nav).get(0)).stream()
                     .map(li -> Markup.children(li).get(0)).toList();
             assertThat(links).extracting(Element::getTextContent)
-                    .containsExactly("slumber", "pizzas", "slumber_examples", "Pizza", "data", "1");
-            assertThat(links).extracting(a -> a.getAttribute("href")).containsExactly("/slumber/",
-                    "/slumber/pizzas/", "/slumber/pizzas/slumber_examples/", "/slumber/pizzas/slumber_examples/Pizza/",
-                    "/slumber/pizzas/slumber_examples/Pizza/data/", INSTANCE);
-            assertThat(links).extracting(a -> a.getAttribute("aria-current"))
-                    .containsExactly("", "", "", "", "", "page");
+                    .containsExactly("slumber", "pizzas", "django.contrib.auth", "Pizza <&>", "1");
+            assertThat(links).extracting(a -> a.getAttribute("href")).containsExactlyElementsOf(
+                    crumbs.stream().map(Crumb::url).toList());
+            assertThat(links).extracting(a -> a.getAttribute("aria-current")).containsExactly("", "", "", "", "page");
+            assertThat(text(new Answer(200, map(), List.of(), "service", false, INSTANCE, crumbs)))
+                    .contains(">Pizza &lt;&amp;&gt;</a>").doesNotContain("Pizza <&>");
             assertThat(Markup.all(page, "title").get(0).getTextContent()).isEqualTo("Margherita \u00B7 200 OK \u00B7 Slumber");
             assertThat(Markup.all(page, "h1").get(0).getTextContent()).isEqualTo("Margherita");
         }
 
-        @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '|', value = {"/slumber/pizzas | /slumber/pizzas/", "/ | /", "//a//b/ | /a/b/",
-            "/caf%C3%A9/ | /caf%C3%A9/"})
-        @DisplayName("with slash-ended links for any path")
-        void anyPath(String path, String last) {
-            List<String[]> crumbs = HtmlRenderer.breadcrumbs(path);
-            assertThat(crumbs.get(crumbs.size() - 1)[1]).isEqualTo(last);
+        @Test
+        @DisplayName("headed by the last crumb's label when the document has no display or name")
+        void headingFromCrumb() {
+            Document page = page(new Answer(200, map(), List.of(), "service", false, "/slumber/pizzas/django/contrib/auth/",
+                    List.of(new Crumb("slumber", "/slumber/"),
+                            new Crumb("django.contrib.auth", "/slumber/pizzas/django/contrib/auth/"))));
+            assertThat(Markup.all(page, "h1").get(0).getTextContent()).isEqualTo("django.contrib.auth");
         }
 
-        @Test
-        @DisplayName("with percent-escapes decoded in the crumb text")
-        void decoded() {
-            assertThat(HtmlRenderer.breadcrumbs("/caf%C3%A9/a+b/%zz/")).extracting(crumb -> crumb[0])
-                    .containsExactly("caf\u00E9", "a+b", "%zz");
+        @ParameterizedTest(name = "path \"{0}\" as {1}")
+        @CsvSource(delimiter = '|', value = {"/slumber/pizzas | pizzas", "/ | /", "//a//b/ | b", "'' | /",
+            "/caf%C3%A9/a+b/ | a+b", "/x/caf%C3%A9/ | caf\u00E9", "/x/%zz/ | %zz"})
+        @DisplayName("without breadcrumbs, as the path alone, its last segment decoded")
+        void pathAlone(String path, String label) {
+            Document page = page(answer(200, map(), path));
+            Element nav = Markup.withClass(page, "crumbs").get(0);
+            assertThat(Markup.children(Markup.children(nav).get(0))).singleElement().extracting(Element::getTextContent).isEqualTo(label);
+            assertThat(Crumb.here(path)).isEqualTo(new Crumb(label, path.isEmpty() ? "/" : path));
         }
     }
 
@@ -258,13 +278,15 @@ class HtmlRendererTest {
         }
 
         @Test
-        @DisplayName("URL strings as links to the same URL, slumber: and javascript: ones as text")
+        @DisplayName("URL strings as plain links to the same URL, slumber: and javascript: ones as text")
         void links() {
             Document page = page(answer(200, map("type", "/slumber/pizzas/slumber_examples/Pizza/",
                     "remote", "http://localhost:8000/slumber/x/", "slumber", "slumber://pizzas/x/",
                     "script", Documents.JAVASCRIPT), "/"));
             assertThat(hrefs(page)).contains("/slumber/pizzas/slumber_examples/Pizza/",
                     "http://localhost:8000/slumber/x/").doesNotContain("slumber://pizzas/x/", Documents.JAVASCRIPT);
+            assertThat(Markup.all(page, "a")).isNotEmpty().allSatisfy(a -> assertThat(a.hasAttribute("rel"))
+                    .as("a plain link to %s", a.getAttribute("href")).isFalse());
             assertThat(Markup.withClass(page, "string")).extracting(Element::getTextContent)
                     .contains("slumber://pizzas/x/", Documents.JAVASCRIPT);
         }
