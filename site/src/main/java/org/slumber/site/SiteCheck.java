@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code prepare BASEDIR} (before the site is rendered): checks every snippet macro of
- *       the Markdown pages ({@link SnippetCheck}) and writes the settings table
+ *       the Markdown pages ({@link SnippetCheck}), refuses code pasted into them as fenced
+ *       {@code java} or {@code xml} blocks ({@link FenceCheck}), and writes the settings table
  *       ({@link SettingsTable});</li>
  *   <li>{@code check BASEDIR} (after): checks the rendered pages ({@link PageCheck}): local
  *       links and anchors, failed or empty snippets, settings the text names, reachability.</li>
@@ -49,7 +50,7 @@ public final class SiteCheck {
     }
 
     /**
-     * Writes the settings table, checks the snippet macros, and copies the site sources to
+     * Writes the settings table, checks the snippet macros and the fenced code blocks, and copies the site sources to
      * {@link #RENDERED_SOURCES} with each snippet's file made absolute. (Doxia resolves a
      * relative snippet file against the working directory of the Maven run, not the module, so
      * the sources name files relative to the site module and the copy the plugin renders names
@@ -62,9 +63,11 @@ public final class SiteCheck {
         Files.createDirectories(table.getParent());
         Files.writeString(table, SettingsTable.html());
         SnippetCheck snippets = new SnippetCheck(basedir);
-        List<String> problems = snippets.check(basedir.resolve(MARKDOWN));
-        report(problems, "snippet macros in " + MARKDOWN, "Fix the macro, or the START/END SNIPPET markers in the "
-                + "source file it names.");
+        List<String> problems = new ArrayList<>(snippets.check(basedir.resolve(MARKDOWN)));
+        problems.addAll(FenceCheck.check(basedir.resolve(MARKDOWN)));
+        report(problems, "the Markdown pages in " + MARKDOWN, "Fix the macro, or the START/END SNIPPET markers in the "
+                + "source file it names; take code samples from source files with the snippet macro (fenced blocks "
+                + "stay for sh, text and json).");
         int pages = SourceCopy.copy(basedir.resolve(SOURCES), basedir.resolve(RENDERED_SOURCES), basedir);
         System.out.println("[site] " + SettingsTable.count() + " settings in the settings table; " + snippets.snippets()
                 + " snippet macros in " + pages + " pages checked");

@@ -123,10 +123,10 @@ final class SnippetCheck {
         }
         String what = "snippet '" + id + "' in " + file;
         if (starts.isEmpty()) {
-            return List.of(where + ": " + what + " has no line '// START SNIPPET: " + id + "'");
+            return List.of(where + ": " + what + " has no line '" + marker(file, "START", id) + "'");
         }
         if (ends.isEmpty()) {
-            return List.of(where + ": " + what + " has no line '// END SNIPPET: " + id + "'");
+            return List.of(where + ": " + what + " has no line '" + marker(file, "END", id) + "'");
         }
         if (starts.size() > 1 || ends.size() > 1) {
             return List.of(where + ": " + what + " is ambiguous: START markers on lines " + starts + ", END markers on "
@@ -151,6 +151,11 @@ final class SnippetCheck {
             }
         }
         return List.of();
+    }
+
+    /** A marker line as the file's kind of comment writes it: {@code <!-- -->} in XML files, {@code //} elsewhere. */
+    static String marker(String file, String what, String id) {
+        return file.endsWith(".xml") ? "<!-- " + what + " SNIPPET: " + id + " -->" : "// " + what + " SNIPPET: " + id;
     }
 
     /**

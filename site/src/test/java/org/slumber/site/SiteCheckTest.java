@@ -75,6 +75,40 @@ class SiteCheckTest {
         assertTrue(copied.contains("file=" + dir.resolve("b") + "|id=c"), copied);
     }
 
+    @Test
+    void javaAndXmlFencesAreReportedOtherFencesPass() {
+        List<String> problems = FenceCheck.checkPage("page.md", String.join("\n",
+                "```sh", "mvn -B verify", "```",
+                "```json", "{\"a\": 1}", "```",
+                "```text", "```java", "text, in a text fence", "```",
+                "```", "no language", "```",
+                "```java", "class A {}", "```",
+                "~~~ XML", "<a/>", "~~~",
+                "````Java title=\"A\"", "```", "````", ""));
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("page.md:14: a fenced java block"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("page.md:17: a fenced xml block"), problems.get(1));
+        assertTrue(problems.get(2).startsWith("page.md:20: a fenced java block"), problems.get(2));
+        assertTrue(problems.get(0).contains("MACRO{snippet"), problems.get(0));
+    }
+
+    @Test
+    void theSitesPagesHaveNoJavaOrXmlFences() throws IOException {
+        assertEquals(List.of(), FenceCheck.check(Path.of(SiteCheck.MARKDOWN)));
+    }
+
+    @Test
+    void markersInXmlFilesAreXmlComments() throws IOException {
+        Files.writeString(dir.resolve("pom.xml"), String.join("\n", "<project>",
+                "  <!-- START SNIPPET: deps -->", "  <dependencies/>", "  <!-- END SNIPPET: deps -->", "</project>"));
+        Path pages = Files.createDirectories(dir.resolve("markdown"));
+        Files.writeString(pages.resolve("page.md"), "<!-- MACRO{snippet|id=deps|file=pom.xml|ignoreDownloadError=false} -->\n"
+                + "<!-- MACRO{snippet|id=none|file=pom.xml|ignoreDownloadError=false} -->\n");
+        List<String> problems = new SnippetCheck(dir).check(pages);
+        assertEquals(List.of("page.md:2: snippet 'none' in pom.xml has no line '<!-- START SNIPPET: none -->'"),
+                problems);
+    }
+
     private List<String> pageProblems(String index, String other) throws IOException {
         Path site = Files.createDirectories(dir.resolve("site"));
         Files.writeString(site.resolve("index.html"), index);

@@ -57,9 +57,18 @@ public final class ComposeServer {
                 .start();
     }
 
-    /** The memory store instead of MyBatis, though both are on the class path. */
+    /**
+     * The memory store instead of MyBatis, both found on the class path. It runs as the comment
+     * says only where a jar lists the memory store in its services file beside adapter-mybatis;
+     * the examples jar does not (so that the pizza example keeps MyBatis), and
+     * {@code ComposeServerTest} makes such a class path to run it. Elsewhere it fails naming the
+     * missing adapter, as the site's "When none is found" shows.
+     */
     static Slumber chosen() {
         // START SNIPPET: compose-chosen
+        // adapter-mybatis on the class path, and a jar whose
+        // META-INF/services/org.slumber.spi.storage.StorageProvider lists
+        // org.slumber.examples.memory.MemoryStorageProvider
         Slumber server = Slumber.builder()
                 .set(Setting.STORAGE, "memory")             // as SLUMBER_STORAGE=memory or -Dslumber.storage=memory
                 .start();
@@ -72,7 +81,7 @@ public final class ComposeServer {
         // START SNIPPET: compose-memory
         Slumber server = Slumber.builder()
                 .storage(new MemoryStorageProvider())
-                .set(Setting.DATABASE_URL, "memory:bookshop")   // optional: any memory: name, or unset
+                .set(Setting.DATABASE_URL, "memory:bookshop")   // optional: names the store; other URLs are ignored
                 .start();
         // END SNIPPET: compose-memory
         return server;

@@ -1,8 +1,9 @@
 package org.slumber.examples.memory;
 
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slumber.spi.storage.Storage;
-import org.slumber.spi.storage.StorageException;
 import org.slumber.spi.storage.StorageProvider;
 import org.slumber.spi.storage.StorageSettings;
 
@@ -12,12 +13,16 @@ import org.slumber.spi.storage.StorageSettings;
  * written), and a fast store for tests and try-outs. Nothing survives {@link Storage#close()}
  * or the end of the process.
  *
- * <p>It accepts settings without a database URL and URLs of the form {@code memory:<name>};
- * it declines every other URL, so a {@code jdbc:} URL still goes to adapter-mybatis. Every
- * {@link #open} gives a new, empty store, even for a name used before: the name only appears in
- * messages and logs (there is no static state shared between stores). User, password, pool size
- * and options are ignored: readers never wait, and writers take turns (see
- * {@link MemoryStorage}).
+ * <p>In discovery it accepts settings without a database URL and URLs of the form
+ * {@code memory:<name>}, and declines every other URL, so a {@code jdbc:} URL still goes to
+ * adapter-mybatis when both are on the class path. Once chosen explicitly (by the setting
+ * {@code slumber.storage=memory} or in the builder), it opens a store for any settings: another
+ * URL, such as the pizza example's default {@code jdbc:derby:} database, is ignored with one INFO
+ * line, and the store is unnamed. So swapping it in for adapter-mybatis takes that one choice and
+ * no change of URL. Every {@link #open} gives a new, empty store, even for a name used before:
+ * the name only appears in messages and logs (there is no static state shared between stores).
+ * User, password, pool size and options are ignored: readers never wait, and writers take turns
+ * (see {@link MemoryStorage}).
  *
  * <h2>Using it</h2>
  *
@@ -25,8 +30,7 @@ import org.slumber.spi.storage.StorageSettings;
  *
  * <pre>{@code
  * Slumber server = Slumber.builder()
- *         .storage(new MemoryStorageProvider())
- *         .set(Setting.DATABASE_URL, "memory:pizzas")   // optional; any memory: name, or unset
+ *         .storage(new MemoryStorageProvider())   // any database URL that is not memory: is ignored
  *         .start();
  * }</pre>
  *
@@ -35,13 +39,18 @@ import org.slumber.spi.storage.StorageSettings;
  * {@code org.slumber.examples.memory.MemoryStorageProvider}. When adapter-mybatis is on the class
  * path too, choose with {@code SLUMBER_STORAGE=memory} (setting {@code slumber.storage}) or with a
  * {@code memory:} database URL, which adapter-mybatis declines; with no URL both accept and the
- * core takes the first by name, and says so in its log. The examples jar does not register this
- * provider, so the pizza example keeps MyBatis and Derby unless told otherwise.
+ * core takes the first by name, and says so in its log. With adapter-mybatis replaced by this
+ * provider on the class path, the pizza example needs no other change: its default
+ * {@code jdbc:derby:} URL is then one no storage on the class path takes, so it leaves the URL
+ * unset (see {@code PizzaExample.defaults}). The examples jar does not register this provider,
+ * so the pizza example keeps MyBatis and Derby unless told otherwise.
  *
  * <p>Thread-safe and stateless: one instance may open any number of stores.
  */
 // START SNIPPET: memory-provider
 public final class MemoryStorageProvider implements StorageProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MemoryStorageProvider.class);
 
     /** The URL prefix this provider accepts. */
     public static final String SCHEME = "memory:";
@@ -66,21 +75,27 @@ public final class MemoryStorageProvider implements StorageProvider {
     }
 
     /**
-     * Opens a new, empty store.
-     *
-     * @throws StorageException for a URL this provider does not accept
+     * Opens a new, empty store, named by a {@code memory:} URL or unnamed. The core opens a
+     * provider that declined the settings only when it was chosen explicitly (by the setting
+     * {@code slumber.storage} or the builder): a URL of another scheme is then ignored, with one
+     * INFO line naming only its scheme (the rest may hold a password), so that choice alone swaps
+     * this store in. Never throws for a URL.
      */
     @Override
     public Storage open(StorageSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        if (!accepts(settings)) {
-            String url = settings.url();
-            int colon = url.indexOf(':');
-            // name only the scheme: the rest of a URL may hold a user and password
-            throw new StorageException("The memory storage cannot open a " + (colon < 0 ? "URL without a scheme"
-                    : url.substring(0, colon + 1) + " URL") + "; it opens " + SCHEME + "<name> URLs, or no URL");
+        String url = settings.url();
+        if (url == null) {
+            return new MemoryStorage("memory (unnamed)");
         }
-        return new MemoryStorage(settings.url() == null ? "memory (unnamed)" : settings.url());
+        if (accepts(settings)) {
+            return new MemoryStorage(url);
+        }
+        int colon = url.indexOf(':');
+        LOG.info("The memory storage ignores the database URL ({}) and opens an unnamed in-memory store; set the "
+                + "database URL to {}<name> to name it, or choose another storage adapter to use the URL.",
+                colon < 0 ? "a URL without a scheme" : "a " + url.substring(0, colon + 1) + " URL", SCHEME);
+        return new MemoryStorage("memory (unnamed)");
     }
 
     @Override

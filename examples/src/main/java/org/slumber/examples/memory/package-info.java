@@ -18,7 +18,11 @@
  *
  * <p><b>The provider</b> ({@code name}, {@code accepts}, {@code open}). Decide which settings
  * are yours without opening anything: here no URL or a {@code memory:} URL, so {@code jdbc:} URLs
- * still reach adapter-mybatis. {@code open} gives a new store every time; nothing is static, so
+ * still reach adapter-mybatis. The core asks {@code accepts} only while discovering, so
+ * {@code open} also gets the settings of a service that chose this store by name or in code:
+ * it ignores a URL of another scheme, with one INFO line, so that choosing the store is the whole
+ * swap (the pizza example's default {@code jdbc:derby:} URL needs no change). {@code open} gives
+ * a new store every time; nothing is static, so
  * tests (and the kit, which opens a store per test) never see each other's data. Messages about
  * a URL name only its scheme, since the rest may hold a password.
  *

@@ -10,13 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slumber.core.Slumber;
 import org.slumber.core.auth.FostSignature;
 import org.slumber.core.settings.Setting;
@@ -25,9 +25,10 @@ import org.slumber.examples.pizza.ExampleAccounts;
 import org.slumber.examples.pizza.PizzaExample;
 
 /**
- * The pizza example on the memory storage, swapped in with one line of the builder. The URL
- * {@code memory:pizzas} proves the swap: adapter-mybatis, the only storage the class path
- * registers, declines it, so the server could not start without the memory provider.
+ * The pizza example on the memory storage, swapped in for adapter-mybatis by changing one line of
+ * code or only the class path; the example's settings, defaults included, stay as they are.
+ * Each test gives the example its own directory, where its on-disk Derby database would go, and
+ * checks afterwards that no database was made there.
  */
 @DisplayName("The pizza example on the memory storage")
 class MemoryStorageExampleTest {
@@ -39,41 +40,66 @@ class MemoryStorageExampleTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FostSignature SIGNER = new FostSignature(ExampleAccounts.SERVICE_USER, SECRET);
 
-    private static Slumber server;
+    /** The example's directory: its Derby database would be made under target/. */
+    @TempDir
+    Path examples;
 
-    @BeforeAll
-    static void start() {
-        Settings settings = Settings.load(Map.of(), new Properties(), MemoryStorageExampleTest.class.getClassLoader())
+    /** The settings a test run gives the example (loopback, any port, a known secret, fast signing). */
+    private static Settings testSettings() {
+        return Settings.load(Map.of(), new Properties(), Thread.currentThread().getContextClassLoader())
                 .with(Setting.HOST, "127.0.0.1")
                 .with(Setting.PORT, 0)
                 .with(Setting.SECRET, SECRET)
-                .with(Setting.DATABASE_URL, "memory:pizzas")
                 .with(Setting.MISS_SIGN_DELAY, Duration.ZERO)
                 .with(Setting.PASSWORD_ITERATIONS, 1000);
-        server = Slumber.builder()
-                .storage(new MemoryStorageProvider())
-                .settings(PizzaExample.defaults(settings, Path.of("target")))
-                .onNewDatabase(ExampleAccounts::create)
-                .start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test
-    @DisplayName("creates a shop and a pizza referencing it with signed requests, and reads the pizza back")
-    void createsAndReads() throws Exception {
-        Map<String, Object> shop = send("POST", SHOP + "create/", "{\"name\": \"Memory Lane\", \"slug\": \"memory\"}");
+    @DisplayName("one line added to the builder of PizzaExample.start swaps the store; the example's jdbc:derby URL is ignored")
+    void oneLineOfCode() throws Exception {
+        Settings settings = PizzaExample.defaults(testSettings(), examples);
+        assertThat(settings.get(Setting.DATABASE_URL)).as("the example's default, unchanged").startsWith("jdbc:derby:");
+
+        // START SNIPPET: memory-swap
+        Slumber server = Slumber.builder()
+                .storage(new MemoryStorageProvider())   // the one line added to PizzaExample.start
+                .settings(settings)
+                .onNewDatabase(ExampleAccounts::create)
+                .start();
+        // END SNIPPET: memory-swap
+        try (server) {
+            createsAndReads(server);
+        }
+        assertThat(examples.resolve("target")).as("no Derby database was made").doesNotExist();
+    }
+
+    @Test
+    @DisplayName("a class path listing the memory store instead of adapter-mybatis swaps it, with the example unchanged")
+    void classPath(@TempDir Path classPathFiles) throws Exception {
+        StorageClassPath memoryOnly = StorageClassPath.listing(classPathFiles,
+                List.of(MemoryStorageProvider.class.getName()), Map.of());
+
+        try (Slumber server = memoryOnly.run(() -> {
+            Settings settings = PizzaExample.defaults(testSettings(), examples);
+            assertThat(settings.isSet(Setting.DATABASE_URL)).as("no storage on this class path takes jdbc:derby:")
+                    .isFalse();
+            return PizzaExample.start(settings);
+        })) {
+            createsAndReads(server);
+        }
+        assertThat(examples.resolve("target")).as("no Derby database was made").doesNotExist();
+    }
+
+    /** Creates a shop and a pizza referencing it with signed requests, and reads the pizza back. */
+    private static void createsAndReads(Slumber server) throws Exception {
+        Map<String, Object> shop = send(server, "POST", SHOP + "create/",
+                "{\"name\": \"Memory Lane\", \"slug\": \"memory\"}");
         long shopKey = ((Number) shop.get("pk")).longValue();
-        Map<String, Object> created = send("POST", PIZZA + "create/",
+        Map<String, Object> created = send(server, "POST", PIZZA + "create/",
                 "{\"name\": \"Margherita in memory\", \"max_extra_toppings\": 2, \"exclusive_to\": " + shopKey + "}");
         long pizzaKey = ((Number) created.get("pk")).longValue();
 
-        Map<String, Object> read = send("GET", PIZZA + "data/" + pizzaKey + "/", null);
+        Map<String, Object> read = send(server, "GET", PIZZA + "data/" + pizzaKey + "/", null);
 
         assertThat(created).containsEntry("created", true);
         assertThat(read).containsEntry("identity", PIZZA + "data/" + pizzaKey + "/")
@@ -87,7 +113,8 @@ class MemoryStorageExampleTest {
 
     /** Sends a signed request as the example's service key; the answer must be 200 with a JSON object. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> send(String method, String path, String json) throws Exception {
+    private static Map<String, Object> send(Slumber server, String method, String path, String json)
+            throws Exception {
         byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .timeout(Duration.ofSeconds(20))

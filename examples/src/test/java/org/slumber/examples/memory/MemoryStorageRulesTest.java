@@ -64,15 +64,19 @@ class MemoryStorageRulesTest {
     }
 
     @Test
-    @DisplayName("the provider takes no URL or memory: URLs, and never names the rest of another URL")
+    @DisplayName("the provider accepts no URL or memory: URLs, and when chosen anyway opens an unnamed store for another URL")
     void providerChoosesItsUrls() {
         assertThat(provider.name()).isEqualTo("memory");
         assertThat(provider.accepts(StorageSettings.of(null))).isTrue();
         assertThat(provider.accepts(StorageSettings.of("MEMORY:Shouting"))).isTrue();
         assertThat(provider.accepts(StorageSettings.of("jdbc:derby:memory:x;create=true"))).isFalse();
-        assertThatThrownBy(() -> provider.open(StorageSettings.of("jdbc:postgresql://ann:secret@db/pizzas")))
-                .isInstanceOf(StorageException.class).hasMessageContaining("jdbc:")
-                .hasMessageNotContaining("secret");
+        try (Storage named = provider.open(StorageSettings.of("memory:named"));
+             Storage ignoring = provider.open(StorageSettings.of("jdbc:postgresql://ann:secret@db/pizzas"))) {
+            assertThat(named).hasToString("MemoryStorage[memory:named]");
+            assertThat(ignoring).hasToString("MemoryStorage[memory (unnamed)]");
+            assertThat(ignoring.createSchema(SCHEMA)).isTrue();
+            assertThat(rows(ignoring, session -> session.page(PARENT, Filter.all(), null, 10))).isEmpty();
+        }
     }
 
     @Test

@@ -6,7 +6,11 @@ package org.slumber.spi.storage;
  *
  * <p>A provider may decline settings it cannot serve (a database URL of a scheme it does not
  * know); the core then tries the next provider and, when none accepts, fails at start-up
- * naming every provider it asked.
+ * naming every provider it asked. {@link #accepts} is asked only in that discovery: a provider
+ * chosen explicitly, by the setting {@code slumber.storage} or passed to the core's builder, is
+ * opened with the settings as they are, so its {@link #open} decides what to do with settings it
+ * would have declined: ignore them and say so in the log (the examples' memory store does, so
+ * choosing it is all a swap takes), or throw a {@link StorageException} naming the fix.
  */
 public interface StorageProvider {
 
