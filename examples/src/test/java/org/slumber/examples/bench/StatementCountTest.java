@@ -27,8 +27,8 @@ import org.slumber.mybatis.MyBatisStorage;
 import org.slumber.spi.storage.StorageSettings;
 
 /**
- * Regression test for N+1 queries: the storage calls (each one SQL statement in the MyBatis
- * adapter) that one GET costs, for instance data and for pages, must be bounded and must not
+ * Regression test for N+1 queries: the storage calls, and the SQL statements Derby executes
+ * ({@link DerbyStatementLog}; each storage call must be exactly one), that one GET costs, for instance data and for pages, must be bounded and must not
  * depend on what the page holds: a page of 10 instances whose foreign keys point at 10
  * different rows costs the same as one whose foreign keys are null or all point at the same row.
  * This is what {@code InstanceLoader}'s per-batch loading of foreign keys guarantees.
@@ -44,13 +44,15 @@ class StatementCountTest {
     private static final String APP = "/slumber/pizzas/slumber_examples/";
 
     private static CountingStorage storage;
+    private static DerbyStatementLog sql;
     private static Slumber server;
     private static HttpClient http;
 
     @BeforeAll
-    static void start() {
-        storage = new CountingStorage(MyBatisStorage.open(
-                StorageSettings.of("jdbc:derby:memory:statements-" + UUID.randomUUID() + ";create=true")));
+    static void start() throws Exception {
+        String database = "jdbc:derby:memory:statements-" + UUID.randomUUID();
+        sql = new DerbyStatementLog(database);
+        storage = new CountingStorage(MyBatisStorage.open(StorageSettings.of(database + ";create=true")));
         Settings settings = PizzaExample.defaults(Settings.defaults()
                 .with(Setting.HOST, "127.0.0.1")
                 .with(Setting.PORT, 0)
@@ -180,12 +182,16 @@ class StatementCountTest {
 
     private static Counted get(String path) throws IOException, InterruptedException {
         storage.reset();
+        sql.mark();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
         List<String> all = storage.calls();
         List<String> data = storage.dataCalls();
+        List<String> statements = sql.statementsSinceMark();
+        assertThat(statements).as("the SQL statements Derby executed for GET %s, against the storage calls %s",
+                path, all).hasSameSizeAs(all);
         int items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("page").size();
         return new Counted(path, data, all.size() - data.size(), items);
     }
