@@ -123,7 +123,7 @@ final class FostVerifier {
         if (!MessageDigest.isEqual(expected, presented)) {
             return Result.refused(key, "signature mismatch");
         }
-        if (!replays.firstUse(signedAt, digest(key, expected))) {
+        if (!replays.firstUse(now, signedAt, digest(key, expected))) {
             return Result.refused(key, "replayed signature");
         }
         return new Result(actingUser != null ? actingUser : key, key, null);
