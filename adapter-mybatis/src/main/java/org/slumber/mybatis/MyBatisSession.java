@@ -15,6 +15,7 @@ import org.slumber.mybatis.SchemaPlan.UniqueConstraint;
 import org.slumber.spi.model.LinkDescriptor;
 import org.slumber.spi.model.ModelDescriptor;
 import org.slumber.spi.storage.Filter;
+import org.slumber.spi.storage.SessionRules;
 import org.slumber.spi.storage.StorageException;
 import org.slumber.spi.storage.StorageSession;
 
@@ -31,11 +32,9 @@ final class MyBatisSession implements StorageSession {
     private final StatementRegistry statements;
     private final StatementCache prepared;
     private final IdentityKeeper identities;
-    private final boolean writable;
-    private final Thread owner = Thread.currentThread();
+    private final SessionRules rules;
     private final Set<ModelStatements> alteredTables = new LinkedHashSet<>();
     private boolean hasWritten;
-    private boolean ended;
 
     /**
      * @param identities keeps key generators ahead of explicit keys; null for a read-only session
@@ -46,7 +45,7 @@ final class MyBatisSession implements StorageSession {
         this.statements = statements;
         this.prepared = prepared;
         this.identities = identities;
-        this.writable = writable;
+        this.rules = new SessionRules(writable);
     }
 
     /** The models whose table this session altered (to move a key generator); their inserts want preparing again. */
@@ -56,7 +55,7 @@ final class MyBatisSession implements StorageSession {
 
     /** Makes every later call fail: the unit of work that handed out this session is over. */
     void end() {
-        ended = true;
+        rules.end();
     }
 
     @Override
@@ -246,28 +245,13 @@ final class MyBatisSession implements StorageSession {
     }
 
     private ModelStatements usable(ModelDescriptor model, String operation, boolean writes) {
-        check(model.name(), operation, writes);
+        rules.check(model.name(), operation, writes);
         return statements.model(model);
     }
 
     private LinkStatements usable(LinkDescriptor link, String operation, boolean writes) {
-        check(link.name(), operation, writes);
+        rules.check(link.name(), operation, writes);
         return statements.link(link);
-    }
-
-    private void check(String subject, String operation, boolean writes) {
-        if (ended) {
-            throw new StorageException(subject + ": " + operation
-                    + ": this session's unit of work has ended; a session is valid only inside its read or write call");
-        }
-        if (Thread.currentThread() != owner) {
-            throw new StorageException(subject + ": " + operation + ": this session belongs to thread "
-                    + owner.getName() + " and cannot be used on " + Thread.currentThread().getName());
-        }
-        if (writes && !writable) {
-            throw new StorageException(subject + ": " + operation
-                    + ": this session is read-only; run writes inside Storage.write");
-        }
     }
 
     /** One way of running a statement on a MyBatis session: selectList or update. */

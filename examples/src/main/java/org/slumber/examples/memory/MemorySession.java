@@ -12,6 +12,7 @@ import org.slumber.spi.model.LinkDescriptor;
 import org.slumber.spi.model.ModelDescriptor;
 import org.slumber.spi.model.Reference;
 import org.slumber.spi.storage.Filter;
+import org.slumber.spi.storage.SessionRules;
 import org.slumber.spi.storage.StorageException;
 import org.slumber.spi.storage.StorageSession;
 
@@ -32,14 +33,12 @@ import org.slumber.spi.storage.StorageSession;
  */
 final class MemorySession implements StorageSession {
 
-    private final boolean writable;
-    private final Thread owner = Thread.currentThread();
+    private final SessionRules rules;
     private Database database;
-    private boolean ended;
 
     MemorySession(Database database, boolean writable) {
         this.database = database;
-        this.writable = writable;
+        this.rules = new SessionRules(writable);
     }
 
     /** The version of the store this session has reached: for a write unit, what to commit. */
@@ -49,7 +48,7 @@ final class MemorySession implements StorageSession {
 
     /** Makes every later call fail: the unit of work that handed out this session is over. */
     void end() {
-        ended = true;
+        rules.end();
     }
 
     @Override
@@ -285,32 +284,17 @@ final class MemorySession implements StorageSession {
     }
 
     private Table table(ModelDescriptor model, String operation, boolean writes) {
-        check(model.name(), operation, writes);
+        rules.check(model.name(), operation, writes);
         return database.table(model, operation);
     }
 
     private LinkTable link(LinkDescriptor link, String operation, boolean writes) {
-        check(link.name(), operation, writes);
+        rules.check(link.name(), operation, writes);
         return database.link(link, operation);
-    }
-
-    private void check(String subject, String operation, boolean writes) {
-        if (ended) {
-            throw new StorageException(subject + ": " + operation
-                    + ": this session's unit of work has ended; a session is valid only inside its read or write call");
-        }
-        if (Thread.currentThread() != owner) {
-            throw new StorageException(subject + ": " + operation + ": this session belongs to thread "
-                    + owner.getName() + " and cannot be used on " + Thread.currentThread().getName());
-        }
-        if (writes && !writable) {
-            throw new StorageException(subject + ": " + operation
-                    + ": this session is read-only; run writes inside Storage.write");
-        }
     }
 
     @Override
     public String toString() {
-        return "MemorySession[" + (writable ? "write" : "read") + (ended ? ", ended]" : "]");
+        return "MemorySession[" + (rules.writable() ? "write" : "read") + (rules.ended() ? ", ended]" : "]");
     }
 }
