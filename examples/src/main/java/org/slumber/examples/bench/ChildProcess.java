@@ -1,6 +1,5 @@
 package org.slumber.examples.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,8 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.slumber.examples.run.ClassPath;
 
 /**
  * A server started as a child process of the benchmark ({@code java -cp <this class path>
@@ -59,7 +57,7 @@ final class ChildProcess implements AutoCloseable {
         line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         line.addAll(jvmFlags);
         line.add("-cp");
-        line.add(classPath());
+        line.add(ClassPath.current());
         line.add("-Dderby.stream.error.file=" + log.resolveSibling(name + "-derby.log"));
         line.add("org.slumber.examples.run.Main");
         line.add(command);
@@ -180,22 +178,5 @@ final class ChildProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
-    }
-
-    /** This program's class path: the context class loader's (mvn exec:java) or java.class.path. */
-    static String classPath() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
-            List<String> entries = new ArrayList<>();
-            for (URL url : urls.getURLs()) {
-                try {
-                    entries.add(new File(url.toURI()).getPath());
-                } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-                    entries.add(url.getPath());
-                }
-            }
-            return String.join(File.pathSeparator, entries);
-        }
-        return System.getProperty("java.class.path");
     }
 }

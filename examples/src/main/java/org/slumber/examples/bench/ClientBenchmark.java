@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.slumber.core.Slumber;
 import org.slumber.core.client.SlumberClient;
 import org.slumber.examples.bench.ResultTable.Target;
@@ -138,16 +137,6 @@ public final class ClientBenchmark {
 
     /** HttpClient 5 configured as the adapter configures it: pooled, keep-alive, nothing automatic. */
     private static CloseableHttpClient rawClient() {
-        return HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(50)
-                        .setMaxConnPerRoute(20).build())
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .disableContentCompression()
-                .disableAuthCaching()
-                .disableDefaultUserAgent()
-                .disableConnectionState()
-                .build();
+        return LoadGenerator.bareClient(50, 20, RequestConfig.DEFAULT);
     }
 }

@@ -84,10 +84,20 @@ final class LoadGenerator implements AutoCloseable {
 
     LoadGenerator(int threads) {
         this.threads = threads;
-        this.client = HttpClients.custom()
+        this.client = bareClient(threads, threads,
+                RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(30)).build());
+    }
+
+    /**
+     * An HttpClient 5 classic client as adapter-httpclient configures its own: a pool of
+     * kept-alive connections and nothing automatic (no retries, redirects, cookies,
+     * decompression, auth cache, user agent or connection state).
+     */
+    static CloseableHttpClient bareClient(int maxConnections, int maxPerRoute, RequestConfig requests) {
+        return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(threads).setMaxConnPerRoute(threads).build())
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(30)).build())
+                        .setMaxConnTotal(maxConnections).setMaxConnPerRoute(maxPerRoute).build())
+                .setDefaultRequestConfig(requests)
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()

@@ -1,15 +1,13 @@
 package org.slumber.examples.network;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.slumber.examples.run.ClassPath;
 
 /**
  * Starts the three services of the network example as three processes on this machine, in
@@ -27,7 +25,7 @@ public final class NetworkLauncher {
     public static void run(NetworkExample.Ports ports, Path examplesDirectory) throws IOException, InterruptedException {
         List<Process> processes = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(processes), "network-shutdown"));
-        String classPath = classPath();
+        String classPath = ClassPath.current();
         for (NetworkExample.Role role : NetworkExample.Role.values()) {
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", classPath, "-Dexamples.dir=" + examplesDirectory,
@@ -80,22 +78,5 @@ public final class NetworkLauncher {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    /** This program's class path: the context class loader's (mvn exec:java) or java.class.path. */
-    private static String classPath() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
-            List<String> entries = new ArrayList<>();
-            for (URL url : urls.getURLs()) {
-                try {
-                    entries.add(new File(url.toURI()).getPath());
-                } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-                    entries.add(url.getPath());
-                }
-            }
-            return String.join(File.pathSeparator, entries);
-        }
-        return System.getProperty("java.class.path");
     }
 }
