@@ -7,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.slumber.core.client.RemoteApp;
 import org.slumber.core.client.RemoteInstance;
 import org.slumber.core.client.RemoteModel;
@@ -22,13 +23,19 @@ import org.slumber.core.client.SlumberClient;
  * per test class and mode, a client of it in that mode, and, after every test, the proof of
  * the path the requests took: over HTTP every request the test's clients sent arrived at a
  * Jetty host; through the in-process shortcut none did.
+ *
+ * <p>Subclasses are annotated {@link InBothModes}. With the per-class lifecycle JUnit keeps one
+ * instance for both runs of a parameterized class and calls {@code @BeforeAll} only once, so
+ * the server and the clients live per run ({@code @Before/AfterParameterizedClassInvocation}),
+ * and the run's end closes them and forgets them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ClientTestBase {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
 
-    final Mode mode;
+    @Parameter
+    Mode mode;
     ClientServer server;
     SlumberClient client;
     private final List<SlumberClient> clients = new ArrayList<>();
@@ -36,21 +43,20 @@ abstract class ClientTestBase {
     private long arrivedBefore;
     private long otherBefore;
 
-    ClientTestBase(Mode mode) {
-        this.mode = mode;
-    }
-
-    @BeforeAll
-    void startServer() {
+    @BeforeParameterizedClassInvocation
+    void startServer(Mode mode) {
         server = ClientServer.start();
         client = track(server.client(mode));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation(injectArguments = false)
     void stopServer() {
         clients.forEach(SlumberClient::close);
+        clients.clear();
+        client = null;
         if (server != null) {
             server.close();
+            server = null;
         }
     }
 
@@ -80,7 +86,7 @@ abstract class ClientTestBase {
         return 0;
     }
 
-    /** Closes the client after the class and counts its requests in the path check. */
+    /** Closes the client after the class (in this mode) and counts its requests in the path check. */
     SlumberClient track(SlumberClient other) {
         clients.add(other);
         return other;
